@@ -1,0 +1,408 @@
+// Knowledge-base articles about the balance: top-ups, transfers, notifications, billing documents.
+import type { KnowledgeBaseArticle } from './types'
+
+export const balanceArticles: KnowledgeBaseArticle[] = [
+  {
+    slug: 'top-up-balance',
+    topic: 'balance',
+    updatedAt: '2026-11-02',
+    text: {
+      en: {
+        title: 'Top up the balance',
+        summary: 'How to add funds to the main balance by bank card or bank transfer, and when the money is credited.',
+        sections: [
+          {
+            heading: 'Where to top up',
+            paragraphs: [
+              'Click “Top up balance” in the “Balance” block of the Control panel home page, or open “Balance and payments” from the account menu in the upper right corner and click “Top up balance” there.',
+              'All services are paid from the balance, so top it up before you order a service. Both the main administrator and the users of the account can top up the balance.',
+            ],
+          },
+          {
+            heading: 'Payment by bank card',
+            paragraphs: [
+              'Enter the amount in rubles, choose payment by bank card and confirm the payment on the bank’s page. The money is usually credited within a few minutes, and the payment appears in “Transaction history”.',
+              'If the bank declines the payment, check your card’s limits for online payments or use another card. Nothing is debited for a declined payment.',
+            ],
+          },
+          {
+            heading: 'Payment by bank transfer',
+            paragraphs: [
+              'Business accounts, sole traders and state institutions can pay by bank transfer. Enter the amount and download the invoice: it contains our bank details and the invoice number.',
+              'Always state the invoice number in the purpose of payment. The funds are credited as soon as they reach our bank account, usually within 1–3 business days. State institutions pay the invoice through the Federal Treasury.',
+            ],
+          },
+          {
+            heading: 'Which balance receives the payment',
+            paragraphs: [
+              'Payments are always credited to the main balance. The bonus balance is replenished only by promotions and compensations, and the referral balance by rewards of the referral program.',
+            ],
+          },
+          {
+            heading: 'If the payment has not arrived',
+            paragraphs: [
+              'Every top-up is listed in “Transaction history” in “Balance and payments”. If a bank transfer has not been credited after 3 business days, create a ticket and give the number and date of the payment order.',
+            ],
+          },
+        ],
+        keywords: ['top up', 'balance', 'payment', 'bank card', 'bank transfer', 'invoice', 'treasury', 'funds'],
+      },
+      ru: {
+        title: 'Как пополнить баланс',
+        summary: 'Пополнение основного баланса банковской картой или по счёту и сроки зачисления средств.',
+        sections: [
+          {
+            heading: 'Где пополнить баланс',
+            paragraphs: [
+              'Нажмите «Пополнить баланс» в блоке «Баланс» на главной странице панели управления или выберите «Баланс и платежи» в меню аккаунта в правом верхнем углу и нажмите «Пополнить баланс» там.',
+              'Все услуги оплачиваются с баланса, поэтому пополните его до заказа услуги. Пополнять баланс могут и главный администратор, и пользователи аккаунта.',
+            ],
+          },
+          {
+            heading: 'Оплата банковской картой',
+            paragraphs: [
+              'Укажите сумму в рублях, выберите оплату картой и подтвердите платёж на странице банка. Обычно деньги поступают в течение нескольких минут, а платёж сразу появляется в «Истории операций».',
+              'Если банк отклонил платёж, проверьте лимиты карты на покупки в интернете или воспользуйтесь другой картой. При отклонённом платеже деньги не списываются.',
+            ],
+          },
+          {
+            heading: 'Оплата по счёту',
+            paragraphs: [
+              'Юридические лица, индивидуальные предприниматели и государственные учреждения могут оплатить услуги безналичным переводом. Укажите сумму и скачайте счёт — в нём есть наши реквизиты и номер счёта.',
+              'Обязательно укажите номер счёта в назначении платежа. Деньги зачисляются, как только поступят на наш расчётный счёт, — как правило, за 1–3 рабочих дня. Государственные учреждения оплачивают счёт через органы Федерального казначейства.',
+            ],
+          },
+          {
+            heading: 'На какой баланс поступают деньги',
+            paragraphs: [
+              'Платежи всегда зачисляются на основной баланс. Бонусный баланс пополняется только по акциям и в качестве компенсаций, а реферальный — вознаграждением по реферальной программе.',
+            ],
+          },
+          {
+            heading: 'Если платёж не поступил',
+            paragraphs: [
+              'Все пополнения видны в «Истории операций» в разделе «Баланс и платежи». Если безналичный платёж не зачислен через 3 рабочих дня, создайте тикет и укажите номер и дату платёжного поручения.',
+            ],
+          },
+        ],
+        keywords: ['пополнить', 'баланс', 'оплата', 'банковская карта', 'счёт', 'безналичный перевод', 'казначейство', 'платёж'],
+      },
+    },
+  },
+  {
+    slug: 'transfer-between-balances',
+    topic: 'balance',
+    updatedAt: '2026-10-21',
+    text: {
+      en: {
+        title: 'Transfer funds between balances',
+        summary: 'What the main, bonus and referral balances are for and how to move funds from one to another.',
+        sections: [
+          {
+            heading: 'The balances of an account',
+            paragraphs: [
+              'An account has up to three balances: the main balance, which you top up and from which services are paid; the bonus balance with funds received in promotions and as compensation; and the referral balance, to which the rewards of the referral program are credited.',
+              'All balances are shown in the “Balance” block of the Control panel home page and in “Balance and payments”.',
+            ],
+          },
+          {
+            heading: 'How to make a transfer',
+            paragraphs: [
+              'Open “Balance and payments” and choose the transfer between balances. Select the balance to transfer from, the balance to transfer to and the amount, then confirm the transfer.',
+              'The transfer is instant and appears in “Transaction history” as a transfer, so the movement of funds can always be traced.',
+            ],
+          },
+          {
+            heading: 'Restrictions',
+            paragraphs: [
+              'You cannot transfer more than is available on the source balance. Bonus funds can only be spent on services: they cannot be moved to another balance or withdrawn.',
+              'The form offers only the directions that are available for your account, so if a balance is missing from the list, transfers from it are not possible.',
+            ],
+          },
+          {
+            heading: 'Using the referral reward',
+            paragraphs: [
+              'The referral reward can be transferred to the main balance and spent on services, or withdrawn to a bank account once the referral balance reaches 10 000 ₽. See the article on the referral program for details.',
+            ],
+          },
+        ],
+        keywords: ['transfer', 'balances', 'main balance', 'bonus balance', 'referral balance', 'move funds'],
+      },
+      ru: {
+        title: 'Перевод средств между балансами',
+        summary: 'Для чего нужны основной, бонусный и реферальный балансы и как перевести деньги с одного на другой.',
+        sections: [
+          {
+            heading: 'Какие балансы есть у аккаунта',
+            paragraphs: [
+              'У аккаунта может быть до трёх балансов: основной — его вы пополняете, и с него оплачиваются услуги; бонусный — на него начисляются средства по акциям и компенсации; реферальный — сюда поступает вознаграждение по реферальной программе.',
+              'Все балансы отображаются в блоке «Баланс» на главной странице панели управления и в разделе «Баланс и платежи».',
+            ],
+          },
+          {
+            heading: 'Как перевести средства',
+            paragraphs: [
+              'Откройте «Баланс и платежи» и выберите перевод между балансами. Укажите, с какого баланса и на какой переводите деньги, введите сумму и подтвердите перевод.',
+              'Перевод выполняется мгновенно и отображается в «Истории операций», так что движение средств всегда можно проследить.',
+            ],
+          },
+          {
+            heading: 'Ограничения',
+            paragraphs: [
+              'Нельзя перевести больше, чем есть на исходном балансе. Бонусные средства можно потратить только на услуги: их нельзя перевести на другой баланс или вывести.',
+              'В форме доступны только те направления перевода, которые разрешены для вашего аккаунта. Если какого-то баланса нет в списке, переводить с него нельзя.',
+            ],
+          },
+          {
+            heading: 'Как использовать реферальное вознаграждение',
+            paragraphs: [
+              'Вознаграждение можно перевести на основной баланс и оплачивать им услуги или вывести на банковский счёт, когда на реферальном балансе накопится 10 000 ₽. Подробнее — в статье о реферальной программе.',
+            ],
+          },
+        ],
+        keywords: ['перевод', 'балансы', 'основной баланс', 'бонусный баланс', 'реферальный баланс', 'перевести средства'],
+      },
+    },
+  },
+  {
+    slug: 'balance-notifications',
+    topic: 'balance',
+    updatedAt: '2026-10-14',
+    text: {
+      en: {
+        title: 'Low-balance notifications',
+        summary: 'Get an email when the balance falls below the amount you choose, so the services keep running.',
+        sections: [
+          {
+            heading: 'Why set up notifications',
+            paragraphs: [
+              'Services are paid from the balance, and when the money runs out they may be suspended. A low-balance notification warns you in advance and leaves time to top up.',
+            ],
+          },
+          {
+            heading: 'How to set the threshold',
+            paragraphs: [
+              'Click “Notifications” in the “Balance” block of the Control panel home page, or open “Balance and payments” and go to “Notifications”. Enter the threshold in rubles, for example 1 000 ₽, and click “Save”.',
+              'When the main balance falls below the threshold, we send an email to the address of the account.',
+            ],
+          },
+          {
+            heading: 'Choosing the amount',
+            paragraphs: [
+              'Choose a threshold that covers several days of spending: the charges in “Transaction history” show how much your services cost per day. If they cost about 300 ₽ a day, a threshold of 3 000 ₽ leaves about ten days to pay.',
+              'If you pay by bank transfer, keep a larger reserve: a transfer takes up to 3 business days to reach us.',
+            ],
+          },
+          {
+            heading: 'Turning notifications off',
+            paragraphs: [
+              'To stop the notifications, clear the threshold and click “Save”. We recommend keeping them on for any account with running services.',
+            ],
+          },
+        ],
+        keywords: ['notifications', 'low balance', 'threshold', 'email', 'alert', 'balance'],
+      },
+      ru: {
+        title: 'Уведомления о низком балансе',
+        summary: 'Письмо на почту, когда баланс опускается ниже заданной суммы, — чтобы услуги работали без перерывов.',
+        sections: [
+          {
+            heading: 'Зачем настраивать уведомления',
+            paragraphs: [
+              'Услуги оплачиваются с баланса, и когда деньги заканчиваются, работа услуг может быть приостановлена. Уведомление о низком балансе предупредит заранее и даст время на пополнение.',
+            ],
+          },
+          {
+            heading: 'Как задать порог',
+            paragraphs: [
+              'Нажмите «Уведомления» в блоке «Баланс» на главной странице панели управления или откройте «Баланс и платежи» и перейдите в «Уведомления». Укажите порог в рублях, например 1 000 ₽, и нажмите «Сохранить».',
+              'Когда основной баланс станет меньше порога, мы отправим письмо на электронную почту аккаунта.',
+            ],
+          },
+          {
+            heading: 'Какую сумму выбрать',
+            paragraphs: [
+              'Порог должен покрывать расходы за несколько дней: сколько стоят ваши услуги в сутки, видно по списаниям в «Истории операций». Если услуги обходятся примерно в 300 ₽ в день, порог 3 000 ₽ даст около десяти дней на оплату.',
+              'Если вы платите по счёту, оставьте запас побольше: безналичный платёж идёт до 3 рабочих дней.',
+            ],
+          },
+          {
+            heading: 'Как отключить уведомления',
+            paragraphs: [
+              'Чтобы отключить уведомления, очистите поле порога и нажмите «Сохранить». Для аккаунтов с работающими услугами мы рекомендуем уведомления не отключать.',
+            ],
+          },
+        ],
+        keywords: ['уведомления', 'низкий баланс', 'порог', 'почта', 'оповещение', 'баланс'],
+      },
+    },
+  },
+  {
+    slug: 'billing-documents',
+    topic: 'balance',
+    updatedAt: '2026-11-05',
+    text: {
+      en: {
+        title: 'Billing documents',
+        summary: 'Where to find invoices, certificates of services rendered and VAT invoices, and when closing documents are issued.',
+        sections: [
+          {
+            heading: 'Which documents are available',
+            paragraphs: [
+              '“Billing documents” holds the documents of your account: invoices for payment, certificates of services rendered, VAT invoices and reconciliation statements. The set of documents depends on the account type and residency.',
+            ],
+          },
+          {
+            heading: 'Where to find them',
+            paragraphs: [
+              'Click “Billing documents” in the “Balance” block of the Control panel home page, or open “Balance and payments” and go to “Billing documents”. Filter the list by period or document type and download the document you need.',
+            ],
+          },
+          {
+            heading: 'When closing documents appear',
+            paragraphs: [
+              'Closing documents for a month — the certificate of services rendered and the VAT invoice — are issued in the first days of the next month, usually by the 5th.',
+              'A reconciliation statement for any period can be requested by ticket.',
+            ],
+          },
+          {
+            heading: 'Who can see billing documents',
+            paragraphs: [
+              'Billing documents are available only to the main administrator of the account. Users of the account do not see this section.',
+            ],
+          },
+          {
+            heading: 'Paper and EDM originals',
+            paragraphs: [
+              'Residents of the RF with a Business account, Sole trader or State institution account can receive signed originals through electronic document management, by post or by courier pick-up. See the article “Original billing documents”.',
+            ],
+          },
+        ],
+        keywords: ['billing documents', 'invoice', 'certificate of services rendered', 'VAT invoice', 'reconciliation', 'closing documents'],
+      },
+      ru: {
+        title: 'Финансовые документы',
+        summary: 'Где найти счета, акты и счета-фактуры и когда формируются закрывающие документы.',
+        sections: [
+          {
+            heading: 'Какие документы доступны',
+            paragraphs: [
+              'В разделе «Финансовые документы» собраны документы вашего аккаунта: счета на оплату, акты оказанных услуг, счета-фактуры и акты сверки. Набор документов зависит от типа аккаунта и резидентства.',
+            ],
+          },
+          {
+            heading: 'Где их найти',
+            paragraphs: [
+              'Нажмите «Финансовые документы» в блоке «Баланс» на главной странице панели управления или откройте «Баланс и платежи» и перейдите в «Финансовые документы». Отфильтруйте список по периоду или типу документа и скачайте нужный.',
+            ],
+          },
+          {
+            heading: 'Когда появляются закрывающие документы',
+            paragraphs: [
+              'Закрывающие документы за месяц — акт и счёт-фактура — формируются в первые дни следующего месяца, обычно до 5-го числа.',
+              'Акт сверки за любой период можно запросить через тикет.',
+            ],
+          },
+          {
+            heading: 'Кому доступны документы',
+            paragraphs: [
+              'Финансовые документы видит только главный администратор аккаунта. Пользователям аккаунта этот раздел недоступен.',
+            ],
+          },
+          {
+            heading: 'Оригиналы документов',
+            paragraphs: [
+              'Резиденты РФ — юридические лица, индивидуальные предприниматели и государственные учреждения — могут получать оригиналы с подписью через ЭДО, по почте или забирать их курьером. Подробнее — в статье «Оригиналы финансовых документов».',
+            ],
+          },
+        ],
+        keywords: ['финансовые документы', 'счёт', 'акт', 'счёт-фактура', 'акт сверки', 'закрывающие документы'],
+      },
+    },
+  },
+  {
+    slug: 'original-billing-documents',
+    topic: 'balance',
+    updatedAt: '2026-10-09',
+    text: {
+      en: {
+        title: 'Original billing documents',
+        summary: 'How to receive signed originals: electronic document management, post or courier pick-up, and how to change the method.',
+        sections: [
+          {
+            heading: 'Who can receive originals',
+            paragraphs: [
+              'Signed originals are provided to residents of the RF with a Business account, Sole trader or State institution account. The method of obtaining them is set in the “Original billing documents” block on the “Profile” tab of “Profile and settings”.',
+            ],
+          },
+          {
+            heading: 'Electronic document management',
+            paragraphs: [
+              'If your organization works with an EDM operator, this is the fastest way: documents signed with a qualified electronic signature arrive in your EDM system and have the same legal force as paper ones.',
+              'Documents are sent as soon as they are issued. Make sure the INN and KPP in your profile match the ones registered with your EDM operator.',
+            ],
+          },
+          {
+            heading: 'Post',
+            paragraphs: [
+              'Originals are sent by Russian Post once a month to the actual address in your profile. Check that the address, including the postcode, is correct.',
+              'Delivery usually takes one to two weeks. The tracking number can be requested by ticket.',
+            ],
+          },
+          {
+            heading: 'Courier pick-up',
+            paragraphs: [
+              'Your courier or representative collects the originals from our office. Create a ticket to agree on the date; the representative needs a power of attorney from your organization.',
+            ],
+          },
+          {
+            heading: 'Changing the method',
+            paragraphs: [
+              'Open “Profile and settings”, go to the “Profile” tab, choose the method in the “Original billing documents” block and click “Save”. The new method applies to documents issued after the change. Only the main administrator can change it.',
+            ],
+          },
+        ],
+        keywords: ['original billing documents', 'originals', 'EDM', 'electronic document management', 'post', 'courier', 'pick-up'],
+      },
+      ru: {
+        title: 'Оригиналы финансовых документов',
+        summary: 'Как получать оригиналы документов — через ЭДО, по почте или курьером — и как сменить способ получения.',
+        sections: [
+          {
+            heading: 'Кто может получать оригиналы',
+            paragraphs: [
+              'Оригиналы с подписью доступны резидентам РФ — юридическим лицам, индивидуальным предпринимателям и государственным учреждениям. Способ получения задаётся в блоке «Оригиналы финансовых документов» на вкладке «Профиль» в разделе «Профиль и настройки».',
+            ],
+          },
+          {
+            heading: 'Электронный документооборот',
+            paragraphs: [
+              'Если ваша организация работает с оператором ЭДО, это самый быстрый способ: документы, подписанные квалифицированной электронной подписью, приходят в вашу систему ЭДО и имеют ту же юридическую силу, что и бумажные.',
+              'Документы отправляются сразу после формирования. Проверьте, что ИНН и КПП в профиле совпадают с данными, зарегистрированными у вашего оператора ЭДО.',
+            ],
+          },
+          {
+            heading: 'Почта',
+            paragraphs: [
+              'Оригиналы раз в месяц отправляются Почтой России на фактический адрес из профиля. Проверьте, что адрес и индекс указаны верно.',
+              'Доставка обычно занимает одну-две недели. Трек-номер отправления можно запросить в тикете.',
+            ],
+          },
+          {
+            heading: 'Самовывоз курьером',
+            paragraphs: [
+              'Ваш курьер или представитель забирает оригиналы в нашем офисе. Создайте тикет, чтобы согласовать дату; представителю понадобится доверенность от организации.',
+            ],
+          },
+          {
+            heading: 'Как сменить способ получения',
+            paragraphs: [
+              'Откройте «Профиль и настройки», перейдите на вкладку «Профиль», выберите способ в блоке «Оригиналы финансовых документов» и нажмите «Сохранить». Новый способ действует для документов, сформированных после изменения. Менять его может только главный администратор.',
+            ],
+          },
+        ],
+        keywords: ['оригиналы документов', 'оригиналы', 'ЭДО', 'электронный документооборот', 'почта', 'курьер', 'самовывоз'],
+      },
+    },
+  },
+]

@@ -1,0 +1,22 @@
+// The knowledge base of the Control panel: articles in English and Russian, served by the mock API.
+// One file per topic keeps each file short; this module is the single entry point.
+import { balanceArticles } from './balance'
+import { profileArticles } from './profile'
+import { referralArticles } from './referral'
+import { securityArticles } from './security'
+import { settingsArticles } from './settings'
+import { supportArticles } from './support'
+import type { KnowledgeBaseArticle } from './types'
+import { usersArticles } from './users'
+
+export type { KnowledgeBaseArticle, KnowledgeBaseArticleText, KnowledgeBaseSection, Locale } from './types'
+
+export const knowledgeBaseArticles: KnowledgeBaseArticle[] = [
+  ...balanceArticles,
+  ...profileArticles,
+  ...securityArticles,
+  ...usersArticles,
+  ...settingsArticles,
+  ...referralArticles,
+  ...supportArticles,
+]

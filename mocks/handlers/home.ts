@@ -1,0 +1,26 @@
+// The home page summary: balances, ticket counters, discount, previous login.
+import { http, HttpResponse } from 'msw'
+import type { BalanceKind, HomeSummary } from '@/api/types'
+import { API, authenticate } from '../http'
+
+const SHOWN_BALANCES: BalanceKind[] = ['main', 'bonus']
+
+export const homeHandlers = [
+  http.get(`${API}/home/summary`, ({ request }) => {
+    const ctx = authenticate(request)
+    if (ctx instanceof Response) return ctx
+    const { db, account, user } = ctx
+    // A user (not the main administrator) sees only the tickets they opened.
+    const tickets = db.tickets.filter((t) => t.accountId === account.id && (user.role === 'admin' || t.userId === user.id))
+    const logins = db.loginEvents.filter((e) => e.userId === user.id && e.success).sort((a, b) => b.at.localeCompare(a.at))
+    const summary: HomeSummary = {
+      balances: SHOWN_BALANCES.map((kind) => ({ kind, amountKopecks: account.balances[kind] })),
+      openTickets: tickets.filter((t) => t.status !== 'closed').length,
+      unreadTickets: tickets.filter((t) => t.unread).length,
+      discountPercent: account.discountPercent,
+      // The login that started this session is the newest; the one before it is "last login".
+      lastLoginAt: logins[1]?.at ?? null,
+    }
+    return HttpResponse.json(summary)
+  }),
+]

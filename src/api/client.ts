@@ -1,0 +1,123 @@
+// The only place that calls fetch. Adds the base URL, JSON, the auth header; turns every failure
+// into an ApiError carrying the problem details, and waits for the mock worker before the first call.
+import type { ProblemDetails } from './types'
+
+const BASE_URL = (import.meta.env.VITE_API_BASE_URL ?? '/api/v1').replace(/\/$/, '')
+const TOKEN_KEY = 'ccp.token'
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: ProblemDetails,
+  ) {
+    super(problem.detail ?? problem.title)
+    this.name = 'ApiError'
+  }
+
+  /** Stable reason code, e.g. `auth.invalidCredentials`; used as an i18n key under `errors.`. */
+  get code(): string {
+    return this.problem.code ?? (this.status === 0 ? 'network.offline' : 'server.error')
+  }
+
+  get fieldErrors(): Record<string, string> {
+    return this.problem.errors ?? {}
+  }
+}
+
+let backendReady: Promise<unknown> = Promise.resolve()
+/** main.ts hands over the mock worker's start: requests wait for it, painting does not. */
+export function waitForBackend(ready: Promise<unknown>): void {
+  backendReady = ready
+}
+
+let token: string | null = readToken()
+function readToken(): string | null {
+  try {
+    return localStorage.getItem(TOKEN_KEY)
+  } catch {
+    return null
+  }
+}
+
+export function getAuthToken(): string | null {
+  return token
+}
+
+export function setAuthToken(value: string | null): void {
+  token = value
+  try {
+    if (value) localStorage.setItem(TOKEN_KEY, value)
+    else localStorage.removeItem(TOKEN_KEY)
+  } catch {
+    // Private mode without storage: the session lasts as long as the tab.
+  }
+}
+
+type UnauthorizedListener = (error: ApiError) => void
+const unauthorizedListeners = new Set<UnauthorizedListener>()
+/** Called when an authenticated request gets 401 (the session expired or was ended elsewhere). */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener)
+  return () => unauthorizedListeners.delete(listener)
+}
+
+export interface RequestOptions {
+  body?: unknown
+  headers?: Record<string, string>
+  signal?: AbortSignal
+}
+
+export interface ApiResponse<T> {
+  data: T
+  headers: Headers
+}
+
+function problemFrom(status: number, body: unknown): ProblemDetails {
+  if (body && typeof body === 'object' && 'status' in body) return body as ProblemDetails
+  return { type: 'about:blank', title: 'server.error', status, code: status >= 500 ? 'server.error' : `http.${status}` }
+}
+
+export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  await backendReady
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  const sentToken = token
+  if (sentToken) headers.Authorization = `Bearer ${sentToken}`
+
+  let response: Response
+  try {
+    response = await fetch(`${BASE_URL}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    })
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
+    throw new ApiError(0, { type: 'about:blank', title: 'network.offline', status: 0, code: 'network.offline' })
+  }
+
+  const text = await response.text()
+  let body: unknown = null
+  if (text) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = null
+    }
+  }
+  if (!response.ok) {
+    const error = new ApiError(response.status, problemFrom(response.status, body))
+    if (response.status === 401 && sentToken) unauthorizedListeners.forEach((listener) => listener(error))
+    throw error
+  }
+  return { data: body as T, headers: response.headers }
+}
+
+export const api = {
+  get: async <T>(path: string, options?: RequestOptions) => (await apiRequest<T>('GET', path, options)).data,
+  post: async <T>(path: string, body?: unknown, options?: RequestOptions) => (await apiRequest<T>('POST', path, { ...options, body })).data,
+  put: async <T>(path: string, body?: unknown, options?: RequestOptions) => (await apiRequest<T>('PUT', path, { ...options, body })).data,
+  patch: async <T>(path: string, body?: unknown, options?: RequestOptions) => (await apiRequest<T>('PATCH', path, { ...options, body })).data,
+  delete: async <T>(path: string, options?: RequestOptions) => (await apiRequest<T>('DELETE', path, options)).data,
+}

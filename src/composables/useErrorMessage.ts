@@ -1,0 +1,29 @@
+// Turns an API failure into words a customer understands, in the current language.
+// Problem codes map to `errors.<code>`; an unknown code falls back to a generic message.
+import { useI18n } from 'vue-i18n'
+import { ApiError } from '@/api/client'
+
+export function useErrorMessage() {
+  const { t, te } = useI18n()
+
+  function errorMessage(error: unknown): string {
+    if (error instanceof ApiError) {
+      const key = `errors.${error.code}`
+      if (error.code === 'auth.tooManyAttempts') {
+        const minutes = Math.max(1, Math.ceil((error.problem.retryAfter ?? 60) / 60))
+        return t(key, { minutes }, minutes)
+      }
+      if (te(key)) return t(key)
+      if (error.status >= 500) return t('errors.server.error')
+    }
+    return t('errors.unexpected')
+  }
+
+  /** A field error code from a form or the API (`validation.email`) → its message. */
+  function fieldMessage(code: string | undefined): string {
+    if (!code) return ''
+    return te(code) ? t(code) : t('validation.invalid')
+  }
+
+  return { errorMessage, fieldMessage }
+}

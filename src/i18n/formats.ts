@@ -1,0 +1,18 @@
+// Number and date formats per locale. Dates are shown in Moscow time, the provider's billing zone.
+
+export const TIME_ZONE = 'Europe/Moscow'
+
+const dates = {
+  date: { year: 'numeric', month: 'long', day: 'numeric', timeZone: TIME_ZONE },
+  short: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE },
+  dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE },
+} as const
+
+const numbers = {
+  rubles: { style: 'currency', currency: 'RUB', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  percent: { style: 'percent', maximumFractionDigits: 1 },
+  integer: { maximumFractionDigits: 0 },
+} as const
+
+export const datetimeFormats = { en: dates, ru: dates }
+export const numberFormats = { en: numbers, ru: numbers }

@@ -1,0 +1,38 @@
+// Login is required everywhere but public pages. A logged-out visitor is sent to log in and, after
+// logging in, back to the page they asked for; an expired session does the same with a message.
+import type { RouteLocationNormalized, Router } from 'vue-router'
+import { onUnauthorized } from '@/api/client'
+import { useSessionStore } from '@/stores/session'
+
+/** Only same-app paths are followed after login (never another site). */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/'
+}
+
+function loginFor(to: RouteLocationNormalized, reason?: 'expired') {
+  const query: Record<string, string> = {}
+  if (to.fullPath !== '/') query.redirect = to.fullPath
+  if (reason) query.reason = reason
+  return { name: 'login', query }
+}
+
+export function installAuthGuard(router: Router): void {
+  router.beforeEach((to) => {
+    const session = useSessionStore()
+    if (to.meta.public) {
+      // The login and registration pages make no sense once logged in.
+      if (session.isAuthenticated && (to.name === 'login' || to.name === 'register')) return safeRedirect(to.query.redirect)
+      return true
+    }
+    if (!session.isAuthenticated) return loginFor(to, session.expired ? 'expired' : undefined)
+    return true
+  })
+
+  onUnauthorized(() => {
+    const session = useSessionStore()
+    if (!session.isAuthenticated) return
+    session.expire()
+    const current = router.currentRoute.value
+    if (!current.meta.public) void router.replace(loginFor(current, 'expired'))
+  })
+}

@@ -1,0 +1,24 @@
+import { createRouter, createWebHistory, type Router } from 'vue-router'
+import { installAuthGuard } from './guards'
+import { routes } from './routes'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title. */
+    titleKey?: string
+    /** Reachable without logging in. */
+    public?: boolean
+    /** For sub-pages of a profile tab: the tab that stays selected. */
+    tab?: string
+  }
+}
+
+export function createAppRouter(history = createWebHistory(import.meta.env.BASE_URL)): Router {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+  installAuthGuard(router)
+  return router
+}

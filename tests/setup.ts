@@ -1,0 +1,13 @@
+// Vitest setup: the MSW Node server answers every API call (unhandled requests are errors), and
+// each test starts from the seed with no stored session or preferences.
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { resetDb } from '@mocks/db'
+import { server } from '@mocks/node'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => {
+  resetDb()
+  localStorage.clear()
+})
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())

@@ -1,0 +1,26 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    // Precompiles locales/*.json at build time, so the runtime ships without the message compiler.
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./locales/**', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      strictMessage: false,
+    }),
+  ],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+})

@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config'
-import viteConfig from './vite.config'
+import viteConfig from './vite.config.ts'
 
 export default mergeConfig(
   viteConfig,
@@ -9,6 +9,9 @@ export default mergeConfig(
       include: ['tests/{unit,components,api}/**/*.test.ts'],
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
+      // The JSON report feeds the one-line summary that .ci/run prints (scripts/test-summary.mjs).
+      reporters: ['default', 'json'],
+      outputFile: { json: 'reports/unit.json' },
     },
   }),
 )

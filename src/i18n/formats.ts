@@ -9,7 +9,7 @@ const dates = {
 } as const
 
 const numbers = {
-  rubles: { style: 'currency', currency: 'RUB', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  rubles: { style: 'currency', currency: 'RUB', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 },
   percent: { style: 'percent', maximumFractionDigits: 1 },
   integer: { maximumFractionDigits: 0 },
 } as const

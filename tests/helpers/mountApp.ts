@@ -2,8 +2,8 @@
 // router with the real routes. API calls go to the MSW Node server (see tests/setup.ts).
 import { flushPromises, mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import type { Component } from 'vue'
-import { createMemoryHistory, type RouteLocationRaw } from 'vue-router'
+import { defineComponent, h, type Component } from 'vue'
+import { createMemoryHistory, RouterView, type RouteLocationRaw } from 'vue-router'
 import type { Locale } from '@/api/types'
 import { authApi } from '@/api/auth'
 import { setAuthToken } from '@/api/client'
@@ -42,3 +42,14 @@ export async function loginAs(email: string): Promise<string> {
   setAuthToken(token)
   return token
 }
+
+/** Lets pending validation, requests and navigation finish (they chain several promise turns). */
+export async function settle(): Promise<void> {
+  for (let turn = 0; turn < 10; turn++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+/** Renders the current route as the app does (nested routes need a root RouterView). */
+export const RouterHost = defineComponent({ name: 'RouterHost', render: () => h(RouterView) })

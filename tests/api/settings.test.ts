@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError, setAuthToken } from '@/api/client'
+import { homeApi } from '@/api/home'
+import { settingsApi } from '@/api/settings'
+import { loginAs } from '../helpers/mountApp'
+
+describe('mock API: settings', () => {
+  it('saves language and theme per user, so they follow the user to another browser', async () => {
+    await loginAs('personal.resident@demo.test')
+    await settingsApi.update({ language: 'ru', theme: 'branded' })
+    // "Another browser": a new session of the same user.
+    setAuthToken(null)
+    await loginAs('personal.resident@demo.test')
+    await expect(settingsApi.get()).resolves.toMatchObject({ language: 'ru', theme: 'branded' })
+    // Other users are not affected.
+    await loginAs('sole.resident@demo.test')
+    await expect(settingsApi.get()).resolves.toMatchObject({ language: null, theme: null })
+  })
+
+  it('refuses a theme that does not exist', async () => {
+    await loginAs('personal.resident@demo.test')
+    const error = await settingsApi.update({ theme: 'neon' as never }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).status).toBe(422)
+    expect((error as ApiError).fieldErrors).toEqual({ theme: 'validation.oneOf' })
+  })
+
+  it('merges saved UI state by key and clears all of it on reset', async () => {
+    await loginAs('business.resident@demo.test')
+    await settingsApi.update({ uiState: { 'tickets.filters': { status: 'open' } } })
+    const merged = await settingsApi.update({ uiState: { 'orders.vps': { cpu: 4 } } })
+    expect(merged.uiState).toEqual({ 'tickets.filters': { status: 'open' }, 'orders.vps': { cpu: 4 } })
+    const removed = await settingsApi.update({ uiState: { 'orders.vps': null } })
+    expect(removed.uiState).toEqual({ 'tickets.filters': { status: 'open' } })
+    const reset = await settingsApi.resetUiState()
+    expect(reset.uiState).toEqual({})
+    await expect(settingsApi.get()).resolves.toMatchObject({ uiState: {} })
+  })
+
+  it('answers 401 to a request without a session', async () => {
+    setAuthToken(null)
+    const error = await settingsApi.get().catch((e: unknown) => e)
+    expect((error as ApiError).status).toBe(401)
+  })
+})
+
+describe('mock API: home summary', () => {
+  it('returns the balances in kopecks and the personal discount', async () => {
+    await loginAs('business.resident@demo.test')
+    const summary = await homeApi.summary()
+    expect(summary.balances).toEqual([
+      { kind: 'main', amountKopecks: 4_850_000 },
+      { kind: 'bonus', amountKopecks: 200_000 },
+    ])
+    expect(summary.discountPercent).toBe(10)
+    expect(summary.openTickets).toBe(2)
+  })
+
+  it('counts only their own tickets for a user who is not the main administrator', async () => {
+    await loginAs('user.business.resident@demo.test')
+    const summary = await homeApi.summary()
+    expect(summary.openTickets).toBe(1)
+  })
+})

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { russianPluralRule } from '@/i18n/plural'
+import { createAppI18n } from '@/i18n'
+
+type Messages = { [key: string]: string | Messages }
+
+// Read as plain JSON: an import would go through the i18n plugin, which precompiles messages.
+const readLocale = (name: string) => JSON.parse(readFileSync(join(process.cwd(), 'locales', `${name}.json`), 'utf8')) as Messages
+const en = readLocale('en')
+const ru = readLocale('ru')
+
+function keysOf(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keysOf(value, `${prefix}${key}.`)))
+}
+
+function unsortedObjects(messages: Messages, path = '(root)'): string[] {
+  const keys = Object.keys(messages)
+  const here = keys.join() === [...keys].sort().join() ? [] : [path]
+  return here.concat(...Object.entries(messages).map(([key, value]) => (typeof value === 'string' ? [] : unsortedObjects(value, key))))
+}
+
+describe('locales', () => {
+  it('have exactly the same keys in Russian and English', () => {
+    expect(keysOf(ru)).toEqual(keysOf(en))
+  })
+
+  it('keep their keys sorted, so a diff shows where a key belongs', () => {
+    expect(unsortedObjects(en)).toEqual([])
+    expect(unsortedObjects(ru)).toEqual([])
+  })
+
+  it('have no empty message', () => {
+    const empty = [en, ru].flatMap((messages) => keysOf(messages).filter((key) => key.split('.').reduce<unknown>((node, part) => (node as Messages)[part], messages) === ''))
+    expect(empty).toEqual([])
+  })
+})
+
+describe('russianPluralRule', () => {
+  it.each([
+    [1, 0],
+    [2, 1],
+    [4, 1],
+    [5, 2],
+    [11, 2],
+    [12, 2],
+    [14, 2],
+    [21, 0],
+    [22, 1],
+    [25, 2],
+    [101, 0],
+    [111, 2],
+  ])('picks form %i → %i of "one | few | many"', (count, form) => {
+    expect(russianPluralRule(count, 3)).toBe(form)
+  })
+
+  it('uses the first of four forms for zero', () => {
+    expect(russianPluralRule(0, 4)).toBe(0)
+    expect(russianPluralRule(1, 4)).toBe(1)
+    expect(russianPluralRule(3, 4)).toBe(2)
+    expect(russianPluralRule(7, 4)).toBe(3)
+  })
+})
+
+describe('i18n formats', () => {
+  it('formats rubles per locale', () => {
+    const { global } = createAppI18n('ru')
+    expect(global.n(48_500, 'rubles').replace(/\s/g, ' ')).toBe('48 500,00 ₽')
+    global.locale.value = 'en'
+    expect(global.n(48_500, 'rubles')).toBe('₽48,500.00')
+  })
+
+  it('shows dates in Moscow time', () => {
+    const { global } = createAppI18n('en')
+    // 22:30 UTC is already the next day in Moscow (UTC+3).
+    expect(global.d(new Date('2026-11-27T22:30:00Z'), 'short')).toBe('11/28/2026')
+  })
+
+  it('pluralises Russian messages with three forms', () => {
+    const { global } = createAppI18n('ru')
+    expect(global.t('home.support.openTickets', 0)).toBe('Нет открытых тикетов')
+    expect(global.t('home.support.openTickets', 1)).toBe('1 открытый тикет')
+    expect(global.t('home.support.openTickets', 3)).toBe('3 открытых тикета')
+    expect(global.t('home.support.openTickets', 11)).toBe('11 открытых тикетов')
+  })
+})

@@ -1,0 +1,66 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { settingsApi } from '@/api/settings'
+import { defineSavedUiState, registeredSavedUiState, resetAllSavedUiState, unregisterSavedUiState } from '@/composables/savedUiState'
+import { readBrowserPreferences } from '@/stores/browserPreferences'
+import { useSessionStore } from '@/stores/session'
+import { useSettingsStore } from '@/stores/settings'
+
+beforeEach(() => setActivePinia(createPinia()))
+
+describe('useSettingsStore', () => {
+  it('applies a choice before login on this browser only', async () => {
+    const settings = useSettingsStore()
+    await settings.setTheme('dark')
+    await settings.setLanguage('ru')
+    expect(readBrowserPreferences()).toEqual({ language: 'ru', theme: 'dark' })
+  })
+
+  it("takes the user's saved language and theme at login", async () => {
+    await useSessionStore().login({ email: 'personal.resident@demo.test', password: 'demo-password' })
+    await settingsApi.update({ language: 'ru', theme: 'branded' })
+    setActivePinia(createPinia())
+    await useSessionStore().login({ email: 'personal.resident@demo.test', password: 'demo-password' })
+    const settings = useSettingsStore()
+    expect(settings.language).toBe('ru')
+    expect(settings.theme).toBe('branded')
+    expect(readBrowserPreferences()).toEqual({ language: 'ru', theme: 'branded' })
+  })
+
+  it('saves a change for the logged-in user', async () => {
+    await useSessionStore().login({ email: 'sole.resident@demo.test', password: 'demo-password' })
+    await useSettingsStore().setTheme('dark')
+    await expect(settingsApi.get()).resolves.toMatchObject({ theme: 'dark' })
+  })
+})
+
+describe('saved UI state registry', () => {
+  it('keeps a registered filter for the user and clears it on Reset', async () => {
+    const useFilters = defineSavedUiState({ key: 'test.filters', kind: 'filter', defaults: () => ({ status: 'all', search: '' }) })
+    let cleanedUp = 0
+    defineSavedUiState({ key: 'test.draft', kind: 'draft', defaults: () => ({ cpu: 1 }), onReset: () => cleanedUp++ })
+    try {
+      await useSessionStore().login({ email: 'business.resident@demo.test', password: 'demo-password' })
+      const { state, update } = useFilters()
+      expect(state.value).toEqual({ status: 'all', search: '' })
+      await update({ status: 'open' })
+      expect(state.value).toEqual({ status: 'open', search: '' })
+      await expect(settingsApi.get()).resolves.toMatchObject({ uiState: { 'test.filters': { status: 'open', search: '' } } })
+
+      expect(registeredSavedUiState().map((d) => d.key)).toEqual(expect.arrayContaining(['test.filters', 'test.draft']))
+      await resetAllSavedUiState()
+      expect(state.value).toEqual({ status: 'all', search: '' })
+      expect(cleanedUp).toBe(1)
+      await expect(settingsApi.get()).resolves.toMatchObject({ uiState: {} })
+    } finally {
+      unregisterSavedUiState('test.filters')
+      unregisterSavedUiState('test.draft')
+    }
+  })
+
+  it('refuses to register the same key twice', () => {
+    defineSavedUiState({ key: 'test.twice', kind: 'filter', defaults: () => ({}) })
+    expect(() => defineSavedUiState({ key: 'test.twice', kind: 'filter', defaults: () => ({}) })).toThrow(/twice/)
+    unregisterSavedUiState('test.twice')
+  })
+})

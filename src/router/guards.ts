@@ -28,11 +28,14 @@ export function installAuthGuard(router: Router): void {
     return true
   })
 
-  onUnauthorized(() => {
+  onUnauthorized(async () => {
     const session = useSessionStore()
     if (!session.isAuthenticated) return
     session.expire()
+    // On a reload the 401 can arrive before the first navigation ends: wait for it, so the
+    // page the user was on is the one they return to after logging in.
+    await router.isReady()
     const current = router.currentRoute.value
-    if (!current.meta.public) void router.replace(loginFor(current, 'expired'))
+    if (!current.meta.public) await router.replace(loginFor(current, 'expired'))
   })
 }

@@ -1,0 +1,140 @@
+// Log in, registration, sessions: as a new user would go through them.
+import { expect, test } from '@playwright/test'
+import { loginAs, prepare } from './support'
+
+const PERSONAS = [
+  'personal.resident@demo.test',
+  'personal.nonresident@demo.test',
+  'business.resident@demo.test',
+  'business.nonresident@demo.test',
+  'sole.resident@demo.test',
+  'state.resident@demo.test',
+  'user.business.resident@demo.test',
+]
+
+test.beforeEach(async ({ page }) => prepare(page))
+
+test('the login page lists the seven demo personas as one-click logins', async ({ page }) => {
+  await page.goto('/login')
+  for (const email of PERSONAS) await expect(page.getByRole('button', { name: `Log in as ${email}` })).toBeVisible()
+  await page.getByRole('button', { name: 'Log in as state.resident@demo.test' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /state\.resident@demo\.test/ })).toBeVisible()
+})
+
+test('wrong credentials get one generic message and keep the email', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('Email').fill('business.resident@demo.test')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Log in', exact: true }).click()
+  await expect(page.getByRole('alert')).toHaveText('Incorrect email or password.')
+  await expect(page.getByLabel('Email')).toHaveValue('business.resident@demo.test')
+  await expect(page.getByLabel('Password')).toHaveValue('not-the-password')
+})
+
+test('a malformed email gets a message on the field, in Russian too', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('Interface language').selectOption('ru')
+  await page.getByLabel('Электронная почта').fill('ivan-at-example')
+  await page.getByRole('button', { name: 'Войти', exact: true }).click()
+  await expect(page.getByLabel('Электронная почта')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByRole('alert').first()).toHaveText('Введите адрес вида name@example.com.')
+  await expect(page.getByLabel('Электронная почта')).toHaveValue('ivan-at-example')
+})
+
+test('five failed logins lock the email for a while (429)', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('Email').fill('sole.resident@demo.test')
+  await page.getByLabel('Password').fill('wrong')
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.getByRole('button', { name: 'Log in', exact: true }).click()
+    await expect(page.getByRole('alert')).toHaveText('Incorrect email or password.')
+  }
+  await page.getByLabel('Password').fill('demo-password')
+  await page.getByRole('button', { name: 'Log in', exact: true }).click()
+  await expect(page.getByRole('alert')).toHaveText(/Too many failed attempts\. Try again in 15 minutes\./)
+})
+
+test('registration: account type, residency, email and password, then home, logged in', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByRole('link', { name: 'Register' }).click()
+  await expect(page.getByRole('heading', { name: 'Register' })).toBeVisible()
+  await page.getByRole('button', { name: 'Register' }).click()
+  await expect(page.getByRole('group', { name: 'Account type' }).getByRole('alert')).toHaveText('Fill in this field.')
+
+  await page.getByLabel('Sole trader').check()
+  await expect(page.getByLabel('Non-resident of the RF')).toBeDisabled()
+  await page.getByLabel('Business account').check()
+  await page.getByLabel('Non-resident of the RF').check()
+  await page.getByLabel('Email').fill('owner@new-company.example')
+  await page.getByLabel('Password', { exact: true }).fill('password')
+  await expect(page.getByText('At least one digit (not yet)')).toBeVisible()
+  await page.getByLabel('Password', { exact: true }).fill('password-2026')
+  await page.getByLabel('Confirm password').fill('password-2027')
+  await page.getByRole('button', { name: 'Register' }).click()
+  await expect(page.getByText('The passwords do not match.')).toBeVisible()
+  await page.getByLabel('Confirm password').fill('password-2026')
+  await page.getByRole('button', { name: 'Register' }).click()
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /owner@new-company\.example/ })).toBeVisible()
+  // The new account logs in again after logging out.
+  await page.getByRole('button', { name: /owner@new-company\.example/ }).click()
+  await page.getByRole('menuitem', { name: 'Log out' }).click()
+  await page.getByLabel('Email').fill('owner@new-company.example')
+  await page.getByLabel('Password').fill('password-2026')
+  await page.getByRole('button', { name: 'Log in', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
+})
+
+test('registering an email that exists says so on the field and keeps the form', async ({ page }) => {
+  await page.goto('/register')
+  await page.getByLabel('Personal account').check()
+  await page.getByLabel('Email').fill('personal.resident@demo.test')
+  await page.getByLabel('Password', { exact: true }).fill('password-1')
+  await page.getByLabel('Confirm password').fill('password-1')
+  await page.getByRole('button', { name: 'Register' }).click()
+  await expect(page.getByText('An account with this email already exists. Log in or use another email.')).toBeVisible()
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('password-1')
+})
+
+test('the session survives a reload, and log out ends it', async ({ page }) => {
+  await loginAs(page, 'business.resident@demo.test')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
+  await page.getByRole('button', { name: /business\.resident@demo\.test/ }).click()
+  await page.getByRole('menuitem', { name: 'Log out' }).click()
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible()
+  await page.goto('/profile/settings')
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible()
+})
+
+test('a deep link opened while logged out returns to that page after login', async ({ page }) => {
+  await page.goto('/profile/settings')
+  await expect(page).toHaveURL(/\/login\?redirect=%2Fprofile%2Fsettings|\/login\?redirect=\/profile\/settings/)
+  await page.getByLabel('Email').fill('sole.resident@demo.test')
+  await page.getByLabel('Password').fill('demo-password')
+  await page.getByRole('button', { name: 'Log in', exact: true }).click()
+  await expect(page).toHaveURL(/\/profile\/settings$/)
+  await expect(page.getByRole('tab', { name: 'Panel settings' })).toHaveAttribute('aria-selected', 'true')
+})
+
+test('an expired session sends the user to log in with a message, then back', async ({ page }) => {
+  await loginAs(page, 'business.resident@demo.test')
+  await page.goto('/profile/settings')
+  await expect(page.getByRole('tab', { name: 'Panel settings' })).toBeVisible()
+  // The server forgets every session (as when a session times out).
+  await page.evaluate(() => {
+    const db = JSON.parse(localStorage.getItem('ccp.mockDb')!)
+    db.sessions = []
+    localStorage.setItem('ccp.mockDb', JSON.stringify(db))
+  })
+  await page.reload()
+  await expect(page.getByText('Your session has expired. Please log in again to continue.')).toBeVisible()
+  await page.getByLabel('Email').fill('business.resident@demo.test')
+  await page.getByLabel('Password').fill('demo-password')
+  await page.getByRole('button', { name: 'Log in', exact: true }).click()
+  await expect(page).toHaveURL(/\/profile\/settings$/)
+  await expect(page.getByRole('tab', { name: 'Panel settings' })).toHaveAttribute('aria-selected', 'true')
+})

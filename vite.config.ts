@@ -21,6 +21,8 @@ export default defineConfig({
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
   },
+  // The manifest lets scripts/check-bundle.mjs verify what the entry chunk holds.
+  build: { manifest: true },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import LayoutAccountMenu from '@/components/layout/LayoutAccountMenu.vue'
 import { useSessionStore } from '@/stores/session'
 import { mountApp, settle } from '../helpers/mountApp'
@@ -60,6 +60,7 @@ describe('LayoutAccountMenu', () => {
     await items()[4]!.trigger('click')
     await settle()
     expect(useSessionStore().isAuthenticated).toBe(false)
-    expect(router.currentRoute.value.name).toBe('login')
+    // The login page is a lazy chunk: navigation ends once it has loaded.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'))
   })
 })

@@ -1,22 +1,13 @@
 // Log in, registration, sessions: as a new user would go through them.
 import { expect, test } from '@playwright/test'
+import { personaSeeds } from '../../mocks/db/personas'
 import { loginAs, prepare } from './support'
-
-const PERSONAS = [
-  'personal.resident@demo.test',
-  'personal.nonresident@demo.test',
-  'business.resident@demo.test',
-  'business.nonresident@demo.test',
-  'sole.resident@demo.test',
-  'state.resident@demo.test',
-  'user.business.resident@demo.test',
-]
 
 test.beforeEach(async ({ page }) => prepare(page))
 
 test('the login page lists the seven demo personas as one-click logins', async ({ page }) => {
   await page.goto('/login')
-  for (const email of PERSONAS) await expect(page.getByRole('button', { name: `Log in as ${email}` })).toBeVisible()
+  for (const { email } of personaSeeds) await expect(page.getByRole('button', { name: `Log in as ${email}` })).toBeVisible()
   await page.getByRole('button', { name: 'Log in as state.resident@demo.test' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
   await expect(page.getByRole('button', { name: /state\.resident@demo\.test/ })).toBeVisible()

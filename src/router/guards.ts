@@ -20,8 +20,10 @@ export function installAuthGuard(router: Router): void {
   router.beforeEach((to) => {
     const session = useSessionStore()
     if (to.meta.public) {
-      // The login and registration pages make no sense once logged in.
-      if (session.isAuthenticated && (to.name === 'login' || to.name === 'register')) return safeRedirect(to.query.redirect)
+      // The login and registration pages make no sense once logged in, except for a shared
+      // persona link (/login?as=<email>&redirect=<page>), which switches to that persona.
+      const switchesPersona = to.name === 'login' && typeof to.query.as === 'string'
+      if (session.isAuthenticated && !switchesPersona && (to.name === 'login' || to.name === 'register')) return safeRedirect(to.query.redirect)
       return true
     }
     if (!session.isAuthenticated) return loginFor(to, session.expired ? 'expired' : undefined)

@@ -129,3 +129,12 @@ test('an expired session sends the user to log in with a message, then back', as
   await expect(page).toHaveURL(/\/profile\/settings$/)
   await expect(page.getByRole('tab', { name: 'Panel settings' })).toHaveAttribute('aria-selected', 'true')
 })
+
+test('a shared link opens a given persona on a given page', async ({ page }) => {
+  await loginAs(page, 'business.resident@demo.test')
+  await page.goto('/login?as=sole.resident%40demo.test&redirect=%2Fprofile%2Fsettings')
+  await expect(page).toHaveURL(/\/profile\/settings$/)
+  await expect(page.getByRole('button', { name: /sole\.resident@demo\.test/ })).toBeVisible()
+  await page.goto('/login?as=nobody%40demo.test')
+  await expect(page.getByRole('alert')).toHaveText('There is no demo account nobody@demo.test. Choose one below.')
+})

@@ -7,7 +7,8 @@ import { API, problem } from './http'
 
 const DEFAULT_LATENCY: [number, number] = [100, 400]
 
-function qaSetting(key: string): string | null {
+/** A QA setting from localStorage (never under Vitest, where tests set things up themselves). */
+export function qaSetting(key: string): string | null {
   if (typeof window === 'undefined' || import.meta.env.MODE === 'test') return null
   try {
     return window.localStorage.getItem(key)

@@ -6,10 +6,30 @@ import { createSeed, SEED_VERSION } from './seed'
 
 export type { DbState } from './schema'
 
+/**
+ * Something the simulated backend does "after a while" (support confirms a profile change): it
+ * applies whatever has become due by `now` and says whether it changed anything. Run on every
+ * read, so every handler (and every tab) sees the same state without timers.
+ */
+export type DbSettler = (db: DbState, now: number) => boolean
+const settlers = new Set<DbSettler>()
+
+export function registerDbSettler(settler: DbSettler): void {
+  settlers.add(settler)
+}
+
+function settle(db: DbState): DbState {
+  const now = Date.now()
+  let changed = false
+  for (const settler of settlers) changed = settler(db, now) || changed
+  if (changed) writeStored(db)
+  return db
+}
+
 /** The current data; seeds it when nothing (or an older version) is stored. */
 export function readDb(): DbState {
   const stored = readStored()
-  if (stored && stored.version === SEED_VERSION) return stored
+  if (stored && stored.version === SEED_VERSION) return settle(stored)
   const seeded = createSeed()
   writeStored(seeded)
   return seeded

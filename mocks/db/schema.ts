@@ -1,5 +1,5 @@
 // The shape of the mock backend's data. One plain object, persisted as JSON (see persistence.ts).
-import type { AccountType, BalanceKind, Residency, Role, UserSettings } from '@/api/types'
+import type { AccountType, BalanceKind, ProfileFieldName, ProfileOriginals, Residency, Role, UserSettings } from '@/api/types'
 
 export interface DbAccount {
   id: string
@@ -13,6 +13,34 @@ export interface DbAccount {
   profile: Record<string, string>
   /** Incremented on every profile change; sent as the ETag. */
   profileVersion: number
+  /** Profile changes waiting for support to confirm them (mocks/profile/confirm.ts). */
+  pendingChanges?: DbPendingChange[]
+  /** "Original billing documents" (resident Business, Sole trader, State institution). */
+  originals?: ProfileOriginals | null
+  /** The GDPR personal data archive last requested (non-resident Business). */
+  gdprArchive?: { requestedAt: string; readyAt: string } | null
+  /** Connected services; an account with active ones cannot be deleted. */
+  services?: DbService[]
+}
+
+/** A changed profile value that applies once support confirms it in `ticketId`. */
+export interface DbPendingChange {
+  field: ProfileFieldName
+  oldValue: string
+  newValue: string
+  ticketId: string
+  /** Set when a user (not the main administrator) changes their own contact details. */
+  userId: string | null
+  createdAt: string
+  /** When the simulated support confirms it. */
+  confirmAt: string
+}
+
+export interface DbService {
+  id: string
+  name: string
+  status: 'active' | 'stopped'
+  since: string
 }
 
 export interface DbUser {
@@ -25,6 +53,10 @@ export interface DbUser {
   status: 'active' | 'invited'
   createdAt: string
   settings: UserSettings
+  /** A user's (not the main administrator's) own contact details; the administrator's are the account's. */
+  contact?: Record<string, string>
+  /** Incremented when `contact` changes; part of that user's profile ETag. */
+  contactVersion?: number
 }
 
 export interface DbSession {
@@ -65,6 +97,30 @@ export interface DbTicket {
   messages: DbTicketMessage[]
   /** Set on tickets created to confirm a profile change. */
   profileChange?: { field: string; oldValue: string; newValue: string }[]
+  /**
+   * The customer's last message waits for the (simulated) support answer, which the tickets API
+   * adds once the delay has passed (mocks/db/supportReplies.ts). Unset on seeded tickets.
+   */
+  awaitingReply?: boolean
+}
+
+/** An account's request to join the referral program (one per account). */
+export interface DbReferralRequest {
+  accountId: string
+  /** The main administrator who sent it. */
+  userId: string
+  url: string
+  audience: string
+  promotion: string
+  submittedAt: string
+  /** Set by the simulated review once its delay has passed (mocks/db/referralProgram.ts). */
+  approvedAt: string | null
+  /** The referral code of the personal link, once approved. */
+  code: string | null
+  /** Referrals and their spending per month (kopecks); the reward is computed from it. */
+  referrals: number
+  payingReferrals: number
+  months: { month: string; spendingKopecks: number }[]
 }
 
 export interface DbTransaction {
@@ -87,5 +143,6 @@ export interface DbState {
   /** Failed login attempts by lower-cased email: timestamps (ms) inside the lockout window. */
   failedLogins: Record<string, number[]>
   tickets: DbTicket[]
+  referralRequests: DbReferralRequest[]
   transactions: DbTransaction[]
 }

@@ -1,11 +1,12 @@
 // The versioned seed: the seven personas, their accounts and enough data that no page opens empty.
 import type { AccountType, Residency } from '@/api/types'
 import { personaSeeds, DEMO_PASSWORD } from './personas'
-import { seedProfiles } from './seedProfiles'
+import { seedAccountExtras, seedProfiles, seedUserContacts } from './seedProfiles'
+import { seedReferralRequests } from './seedSupport'
 import type { DbAccount, DbState, DbTicket, DbTransaction, DbUser } from './schema'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 1
+export const SEED_VERSION = 3
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
@@ -19,6 +20,7 @@ function account(id: string, type: AccountType, residency: Residency, mainRubles
     balances: { main: mainRubles * 100, bonus: bonusRubles * 100, referral: 0 },
     profile: { ...(seedProfiles[id] ?? {}) },
     profileVersion: 1,
+    ...seedAccountExtras(id),
   }
 }
 
@@ -51,6 +53,7 @@ function seedUsers(): DbUser[] {
     status: 'active',
     createdAt: SEED_DATE,
     settings: { language: null, theme: null, uiState: {} },
+    ...(seedUserContacts[p.userId] ? { contact: { ...seedUserContacts[p.userId] } } : {}),
   }))
 }
 
@@ -121,5 +124,6 @@ export function createSeed(): DbState {
     failedLogins: {},
     tickets: seedTickets(),
     transactions: seedTransactions(),
+    referralRequests: seedReferralRequests(),
   }
 }

@@ -28,19 +28,19 @@ export const routes: RouteRecordRaw[] = [
   { path: '/balance/documents', name: 'balance-documents', component: PlaceholderView, meta: { titleKey: 'pages.documents' } },
   { path: '/balance/notifications', name: 'balance-notifications', component: PlaceholderView, meta: { titleKey: 'pages.notifications' } },
 
-  { path: '/tickets', name: 'tickets', component: PlaceholderView, meta: { titleKey: 'pages.tickets' } },
-  { path: '/tickets/new', name: 'ticket-create', component: PlaceholderView, meta: { titleKey: 'pages.ticketCreate' } },
-  { path: '/tickets/:id', name: 'ticket', component: PlaceholderView, meta: { titleKey: 'pages.ticket' } },
-  { path: '/knowledge-base', name: 'knowledge-base', component: PlaceholderView, meta: { titleKey: 'pages.knowledgeBase' } },
-  { path: '/knowledge-base/:slug', name: 'knowledge-base-article', component: PlaceholderView, meta: { titleKey: 'pages.knowledgeBase' } },
-  { path: '/referral', name: 'referral', component: PlaceholderView, meta: { titleKey: 'pages.referral' } },
+  { path: '/tickets', name: 'tickets', component: () => import('@/views/TicketsView.vue'), meta: { titleKey: 'pages.tickets' } },
+  { path: '/tickets/new', name: 'ticket-create', component: () => import('@/views/TicketCreateView.vue'), meta: { titleKey: 'pages.ticketCreate' } },
+  { path: '/tickets/:id', name: 'ticket', component: () => import('@/views/TicketView.vue'), meta: { titleKey: 'pages.ticket' } },
+  { path: '/knowledge-base', name: 'knowledge-base', component: () => import('@/views/KnowledgeBaseView.vue'), meta: { titleKey: 'pages.knowledgeBase' } },
+  { path: '/knowledge-base/:slug', name: 'knowledge-base-article', component: () => import('@/views/KnowledgeBaseArticleView.vue'), meta: { titleKey: 'pages.knowledgeBase' } },
+  { path: '/referral', name: 'referral', component: () => import('@/views/ReferralView.vue'), meta: { titleKey: 'pages.referral' } },
 
   {
     path: '/profile',
     component: ProfileView,
     meta: { titleKey: 'profile.title' },
     children: [
-      { path: '', name: 'profile', component: PlaceholderView, meta: { titleKey: 'profile.tabs.profile' } },
+      { path: '', name: 'profile', component: () => import('@/views/ProfileTabView.vue'), meta: { titleKey: 'profile.tabs.profile' } },
       { path: 'settings', name: 'profile-settings', component: () => import('@/components/settings/SettingsPanel.vue'), meta: { titleKey: 'profile.tabs.settings' } },
       { path: 'security', name: 'profile-security', component: PlaceholderView, meta: { titleKey: 'profile.tabs.security' } },
       { path: 'security/login-history', name: 'profile-login-history', component: PlaceholderView, meta: { titleKey: 'pages.loginHistory', tab: 'profile-security' } },

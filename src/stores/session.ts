@@ -52,6 +52,7 @@ export const useSessionStore = defineStore('session', () => {
     await establish(await authApi.register(request))
   }
 
+  /** Forgets the session on this browser only (e.g. after the account was deleted, when the API has no session left to end). */
   function clear() {
     setAuthToken(null)
     user.value = null
@@ -85,5 +86,5 @@ export const useSessionStore = defineStore('session', () => {
     await useSettingsStore().loadForUser()
   }
 
-  return { user, expired, isAuthenticated, isAdmin, login, register, logout, expire, restore }
+  return { user, expired, isAuthenticated, isAdmin, login, register, logout, expire, restore, clear }
 })

@@ -79,7 +79,7 @@ test('every home action goes to its own route', async ({ page }) => {
     await expect(page).toHaveURL(url)
     // Every page has a heading; none is blank.
     await expect(page.getByRole('heading').first()).toBeVisible()
-    await page.getByRole('link', { name: 'Control panel' }).click()
+    await page.getByRole('link', { name: 'Control panel', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
   }
 })

@@ -1,4 +1,4 @@
-// Shape of the knowledge-base articles served by the mock API (GET /api/v1/help/articles…).
+// Shape of the knowledge-base articles served by the mock API (GET /api/v1/knowledge-base…).
 // Plain text only: the app renders every string as text, never as HTML.
 
 export type Locale = 'en' | 'ru'

@@ -28,3 +28,12 @@ export function isValidPassportIssueDate(
   if (birthDate === undefined || !isValidIsoDate(birthDate)) return true
   return isAdult(birthDate, issueDate, PASSPORT_AGE)
 }
+
+/**
+ * A foreign (non-Russian) passport number, normalised with normalizeCode: 5–20 Latin letters and
+ * digits with at least one digit (Kazakhstan N12345678, Germany C01X00T47). Formats differ by
+ * country, so only the shape every country shares is checked.
+ */
+export function isValidForeignPassportNumber(value: string): boolean {
+  return /^(?=.*\d)[A-Z0-9]{5,20}$/.test(value)
+}

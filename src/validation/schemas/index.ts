@@ -1,3 +1,8 @@
 export * from './auth'
 export * from './settings'
+export * from './ticket'
+export * from './referral'
+export * from './profile'
+export * from './profileOriginals'
+export * from './accountDelete'
 export { fieldErrorsOf } from './fieldErrors'

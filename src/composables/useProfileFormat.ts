@@ -1,0 +1,74 @@
+// How stored profile values read on screen, in the current language: dates per locale, accounts
+// and IBANs in groups, passports as series and number, Russian phones as +7 916 123-45-67,
+// countries by name. Values are stored normalised (digits only, upper case), so the pure
+// formatters below only add spaces and dashes.
+import { useI18n } from 'vue-i18n'
+import type { Locale, ProfileFieldName, Residency } from '@/api/types'
+import { PROFILE_FIELDS, type ProfileDisplayKind } from '@/validation/schemas'
+
+/** A Russian 20-digit account as 5-3-1-4-7: balance account, currency, key, branch, number. */
+export function formatAccount(value: string): string {
+  const match = /^(\d{5})(\d{3})(\d)(\d{4})(\d{7})$/.exec(value)
+  return match ? match.slice(1).join(' ') : value
+}
+
+export function formatIban(value: string): string {
+  return /^[A-Z]{2}\d{2}/.test(value) ? (value.match(/.{1,4}/g) ?? [value]).join(' ') : value
+}
+
+/** A Russian passport as "45 09 235857" (series in two pairs, then the number). */
+export function formatPassport(value: string, residency: Residency): string {
+  const match = residency === 'resident' ? /^(\d{2})(\d{2})(\d{6})$/.exec(value) : null
+  return match ? match.slice(1).join(' ') : value
+}
+
+export function formatPhone(value: string): string {
+  const match = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(value)
+  return match ? `+7 ${match[1]} ${match[2]}-${match[3]}-${match[4]}` : value
+}
+
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** A calendar date (YYYY-MM-DD) as a Date at UTC noon, so no time zone moves it to another day. */
+export function calendarDate(value: string): Date | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : null
+}
+
+/** Everything but dates (which go through vue-i18n's `d`). */
+export function formatProfileValue(kind: ProfileDisplayKind, value: string, residency: Residency, locale: Locale): string {
+  switch (kind) {
+    case 'account':
+      return formatAccount(value)
+    case 'iban':
+      return formatIban(value)
+    case 'passport':
+      return formatPassport(value, residency)
+    case 'phone':
+      return formatPhone(value)
+    case 'country':
+      return countryName(value, locale)
+    default:
+      return value
+  }
+}
+
+export function useProfileFormat() {
+  const { d, locale } = useI18n()
+
+  function formatValue(field: ProfileFieldName, value: string, residency: Residency): string {
+    const kind = PROFILE_FIELDS[field].display
+    if (kind === 'date') {
+      const date = calendarDate(value)
+      return date ? d(date, 'date') : value
+    }
+    return formatProfileValue(kind, value, residency, locale.value as Locale)
+  }
+
+  return { formatValue }
+}

@@ -1,0 +1,34 @@
+// The account's participation in the referral program and the request to participate.
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { referralApi } from '@/api/referral'
+import type { ReferralParticipation, ReferralRequest } from '@/api/types'
+
+export const useReferralStore = defineStore('referral', () => {
+  const participation = ref<ReferralParticipation | null>(null)
+  const loading = ref(false)
+  const error = ref<unknown>(null)
+
+  /** `quiet`: the page's background check while the request is under review. */
+  async function load({ quiet = false } = {}) {
+    if (!quiet) {
+      loading.value = true
+      error.value = null
+    }
+    try {
+      participation.value = await referralApi.get()
+      error.value = null
+    } catch (failure) {
+      if (!quiet) error.value = failure
+    } finally {
+      if (!quiet) loading.value = false
+    }
+  }
+
+  /** Sends the request; failures are thrown to the form, which keeps what was typed. */
+  async function submit(request: ReferralRequest) {
+    participation.value = await referralApi.request(request)
+  }
+
+  return { participation, loading, error, load, submit }
+})

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, setAuthToken } from '@/api/client'
+import { homeApi } from '@/api/home'
+import { ticketsApi } from '@/api/tickets'
+import { SUPPORT_REPLY_DELAY_MS } from '@mocks/delays'
+import { updateDb } from '@mocks/db'
+import { loginAs } from '../helpers/mountApp'
+
+const NEW_TICKET = { subject: 'Server is unreachable', category: 'technical' as const, service: 'cloud-servers', message: 'Since 10:00 the server does not answer ping.' }
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(ApiError)
+  return error as ApiError
+}
+
+/** Moves the clock past the simulated support delay (only Date; timers stay real). */
+function afterSupportDelay() {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(Date.now() + SUPPORT_REPLY_DELAY_MS + 1_000)
+}
+
+afterEach(() => vi.useRealTimers())
+
+describe('mock API: tickets', () => {
+  it('shows the main administrator every ticket of the account, newest first', async () => {
+    await loginAs('business.resident@demo.test')
+    const items = await ticketsApi.list()
+    expect(items.map((t) => t.id)).toEqual(['1003', '1001', '1002'])
+    expect(items.find((t) => t.id === '1003')?.openedBy).toBe('Dmitry Orlov')
+  })
+
+  it('shows a user who is not the main administrator only the tickets they opened', async () => {
+    await loginAs('user.business.resident@demo.test')
+    expect((await ticketsApi.list()).map((t) => t.id)).toEqual(['1003'])
+    expect((await failure(ticketsApi.get('1001'))).status).toBe(404)
+  })
+
+  it('answers 404 for a ticket of another account', async () => {
+    await loginAs('sole.resident@demo.test')
+    const error = await failure(ticketsApi.get('1001'))
+    expect(error.status).toBe(404)
+    expect(error.code).toBe('tickets.notFound')
+  })
+
+  it('filters by status and finds tickets by words of the subject or the number', async () => {
+    await loginAs('business.resident@demo.test')
+    expect((await ticketsApi.list({ status: 'closed' })).map((t) => t.id)).toEqual(['1002'])
+    expect((await ticketsApi.list({ q: 'documents OCTOBER' })).map((t) => t.id)).toEqual(['1002'])
+    expect((await ticketsApi.list({ q: '#1001' })).map((t) => t.id)).toEqual(['1001'])
+    expect(await ticketsApi.list({ status: 'open', q: 'documents' })).toEqual([])
+    expect((await failure(ticketsApi.list({ status: 'lost' as never }))).fieldErrors).toEqual({ status: 'validation.oneOf' })
+  })
+
+  it('refuses an empty ticket with a message per field', async () => {
+    await loginAs('business.resident@demo.test')
+    const error = await failure(ticketsApi.create({ subject: ' ', category: '' as never, service: null, message: '' }))
+    expect(error.status).toBe(422)
+    expect(error.fieldErrors).toEqual({
+      subject: 'validation.ticket.subjectRequired',
+      category: 'validation.ticket.categoryRequired',
+      message: 'validation.ticket.messageRequired',
+    })
+    const tooShort = await failure(ticketsApi.create({ ...NEW_TICKET, subject: 'Hi', service: 'spaceships' }))
+    expect(tooShort.fieldErrors).toEqual({ subject: 'validation.ticket.subjectLength', service: 'validation.oneOf' })
+  })
+
+  it('creates an open ticket with the next number, which support answers after the delay', async () => {
+    await loginAs('business.resident@demo.test')
+    const created = await ticketsApi.create({ ...NEW_TICKET, subject: `  ${NEW_TICKET.subject}  ` })
+    expect(created).toMatchObject({ id: '1008', subject: NEW_TICKET.subject, status: 'open', service: 'cloud-servers', unread: false, openedBy: 'Elena Smirnova' })
+    expect(created.messages).toHaveLength(1)
+    // Before the delay the thread waits for support.
+    expect((await ticketsApi.get('1008')).messages).toHaveLength(1)
+
+    afterSupportDelay()
+    const answered = await ticketsApi.get('1008')
+    expect(answered.status).toBe('answered')
+    expect(answered.unread).toBe(true)
+    expect(answered.messages.map((m) => m.author)).toEqual(['customer', 'support'])
+    expect(answered.messages[1]?.text).toContain('engineers on duty')
+    expect((await ticketsApi.list()).find((t) => t.id === '1008')?.unread).toBe(true)
+
+    const read = await ticketsApi.markRead('1008')
+    expect(read.unread).toBe(false)
+  })
+
+  it('answers in Russian a ticket written in Russian', async () => {
+    await loginAs('sole.resident@demo.test')
+    await ticketsApi.create({ subject: 'Не работает сервер', category: 'billing', service: null, message: 'Сервер не отвечает с утра, помогите.' })
+    afterSupportDelay()
+    const [ticket] = await ticketsApi.list({ q: 'сервер' })
+    const answered = await ticketsApi.get(ticket!.id)
+    expect(answered.messages[1]?.text).toMatch(/^Здравствуйте/)
+  })
+
+  it('takes a reply, reopens the question for support and gets a follow-up answer', async () => {
+    await loginAs('business.resident@demo.test')
+    const replied = await ticketsApi.reply('1001', 'It is running now, thank you!')
+    expect(replied.status).toBe('open')
+    expect(replied.messages.at(-1)).toMatchObject({ author: 'customer', authorName: 'Elena Smirnova', text: 'It is running now, thank you!' })
+    expect((await failure(ticketsApi.reply('1001', '   '))).fieldErrors).toEqual({ message: 'validation.ticket.replyRequired' })
+
+    afterSupportDelay()
+    const answered = await ticketsApi.get('1001')
+    expect(answered.status).toBe('answered')
+    expect(answered.messages.at(-1)?.text).toContain('Thank you for the details')
+  })
+
+  it('closes a ticket, refuses replies to it, and reopens it', async () => {
+    await loginAs('business.resident@demo.test')
+    const closed = await ticketsApi.setStatus('1001', 'closed')
+    expect(closed.status).toBe('closed')
+    const error = await failure(ticketsApi.reply('1001', 'One more question'))
+    expect(error.status).toBe(409)
+    expect(error.code).toBe('tickets.closed')
+    expect((await homeApi.summary()).openTickets).toBe(1)
+
+    const reopened = await ticketsApi.setStatus('1001', 'open')
+    expect(reopened.status).toBe('open')
+    afterSupportDelay()
+    expect((await ticketsApi.get('1001')).messages.at(-1)?.text).toContain('reopened the ticket')
+    expect((await failure(ticketsApi.setStatus('1001', 'answered' as never))).status).toBe(422)
+  })
+
+  it('returns the old and new values of a profile change confirmation, which support also answers', async () => {
+    const createdAt = new Date().toISOString()
+    updateDb((db) => {
+      db.tickets.push({
+        id: '2001',
+        accountId: 'acc-business-res',
+        userId: 'usr-business-res',
+        subject: 'Confirm the change of profile data',
+        category: 'profile',
+        service: null,
+        status: 'open',
+        createdAt,
+        updatedAt: createdAt,
+        unread: false,
+        messages: [{ id: 'm1', author: 'customer', authorName: 'Elena Smirnova', text: 'Please confirm the change.', createdAt }],
+        profileChange: [{ field: 'legalAddress', oldValue: 'Moscow, Tverskaya 1', newValue: 'Moscow, Arbat 2' }],
+      })
+    })
+    await loginAs('business.resident@demo.test')
+    const ticket = await ticketsApi.get('2001')
+    expect(ticket.profileChange).toEqual([{ field: 'legalAddress', oldValue: 'Moscow, Tverskaya 1', newValue: 'Moscow, Arbat 2' }])
+    afterSupportDelay()
+    expect((await ticketsApi.get('2001')).messages.at(-1)?.text).toContain('change the profile data')
+  })
+
+  it('answers 401 without a session', async () => {
+    setAuthToken(null)
+    expect((await failure(ticketsApi.list())).status).toBe(401)
+  })
+})

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { updateDb } from '@mocks/db'
+import ProfileGdprBlock from '@/components/profile/ProfileGdprBlock.vue'
+import { useSessionStore } from '@/stores/session'
+import { mountApp, settle } from '../helpers/mountApp'
+
+type Wrapper = Awaited<ReturnType<typeof mountApp>>['wrapper']
+const button = (wrapper: Wrapper, name: string) => wrapper.findAll('button').find((b) => b.text() === name)
+
+async function fillDeleteDialog(wrapper: Wrapper, email: string, password: string) {
+  await button(wrapper, 'Delete account')!.trigger('click')
+  await settle()
+  const inputs = wrapper.get('dialog').findAll('input')
+  await inputs[0]!.setValue(email)
+  await inputs[1]!.setValue(password)
+  await wrapper.get('dialog form').trigger('submit')
+  await settle()
+}
+
+afterEach(() => vi.useRealTimers())
+
+describe('ProfileGdprBlock', () => {
+  it('requests the archive, says it is being prepared, then offers the download', async () => {
+    const { wrapper } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
+    expect(button(wrapper, 'Download archive (JSON)')).toBeUndefined()
+    await button(wrapper, 'Request archive')!.trigger('click')
+    await settle()
+    expect(wrapper.get('[role="status"]').text()).toContain('is being prepared')
+    expect(button(wrapper, 'Request archive')!.attributes('disabled')).toBeDefined()
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now() + 10_000)
+    // The block asks again by itself while the archive is being prepared.
+    await vi.waitFor(() => expect(wrapper.get('[role="status"]').text()).toContain('is ready to download'), { timeout: 3000 })
+    expect(button(wrapper, 'Download archive (JSON)')).toBeDefined()
+  })
+
+  it('shows why the account cannot be deleted', async () => {
+    const { wrapper } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
+    await fillDeleteDialog(wrapper, 'business.nonresident@demo.test', 'demo-password')
+    expect(wrapper.get('dialog [role="alert"]').text()).toBe('The account cannot be deleted while services are active. Delete the services first.')
+  })
+
+  it('checks the typed confirmation before asking the API', async () => {
+    const { wrapper } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
+    await fillDeleteDialog(wrapper, 'someone@else.example', 'demo-password')
+    expect(wrapper.get('dialog').text()).toContain('Type the account email exactly as shown.')
+  })
+
+  it('deletes an account without balance and services, ends the session and opens the login page', async () => {
+    updateDb((db) => {
+      const account = db.accounts.find((a) => a.id === 'acc-business-nonres')!
+      account.services = []
+    })
+    const { wrapper, router } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
+    await fillDeleteDialog(wrapper, 'business.nonresident@demo.test', 'demo-password')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/login?reason=deleted'))
+    expect(useSessionStore().isAuthenticated).toBe(false)
+  })
+})

@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ticketsApi } from '@/api/tickets'
+import { SUPPORT_REPLY_DELAY_MS } from '@mocks/delays'
+import { updateDb } from '@mocks/db'
+import TicketView from '@/views/TicketView.vue'
+import { mountApp, settle } from '../helpers/mountApp'
+
+type Wrapper = Awaited<ReturnType<typeof mountApp>>['wrapper']
+
+const button = (wrapper: Wrapper, name: string) => {
+  const found = wrapper.findAll('button').find((b) => b.text() === name)
+  if (!found) throw new Error(`no button ${name}`)
+  return found
+}
+const messages = (wrapper: Wrapper) => wrapper.findAll('.ticket-thread__message').map((m) => m.text())
+
+afterEach(() => vi.useRealTimers())
+
+describe('TicketView', () => {
+  it('shows the thread with the support answer and marks the answer read', async () => {
+    const { wrapper } = await mountApp(TicketView, { route: '/tickets/1001', as: 'business.resident@demo.test' })
+    expect(wrapper.get('h1').text()).toBe('Cloud server does not start after resize')
+    expect(wrapper.text()).toContain('#1001')
+    expect(wrapper.text()).toContain('Answered')
+    expect(messages(wrapper)).toHaveLength(2)
+    expect(messages(wrapper)[1]).toContain('Support')
+    await settle()
+    expect((await ticketsApi.get('1001')).unread).toBe(false)
+  })
+
+  it('sends a reply, clears the field, and refuses an empty one', async () => {
+    const { wrapper } = await mountApp(TicketView, { route: '/tickets/1001', as: 'business.resident@demo.test' })
+    const textarea = wrapper.get('textarea')
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(wrapper.text()).toContain('Write your reply.')
+    await textarea.setValue('It works now, thank you.')
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(messages(wrapper).at(-1)).toContain('It works now, thank you.')
+    expect((textarea.element as HTMLTextAreaElement).value).toBe('')
+    expect(wrapper.text()).toContain('Support has received your message')
+  })
+
+  it('closes the ticket and reopens it', async () => {
+    const { wrapper } = await mountApp(TicketView, { route: '/tickets/1001', as: 'business.resident@demo.test' })
+    await button(wrapper, 'Close ticket').trigger('click')
+    await settle()
+    expect(wrapper.text()).toContain('The ticket is closed')
+    expect(wrapper.find('textarea').exists()).toBe(false)
+    await button(wrapper, 'Reopen ticket').trigger('click')
+    await settle()
+    expect(wrapper.find('textarea').exists()).toBe(true)
+    expect((await ticketsApi.get('1001')).status).toBe('open')
+  })
+
+  it('keeps a reply written to a ticket closed in another tab until it is reopened', async () => {
+    const { wrapper } = await mountApp(TicketView, { route: '/tickets/1001', as: 'business.resident@demo.test' })
+    await ticketsApi.setStatus('1001', 'closed')
+    await wrapper.get('textarea').setValue('One more question about the resize.')
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(wrapper.text()).toContain('The ticket is closed')
+    await button(wrapper, 'Reopen ticket').trigger('click')
+    await settle()
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe('One more question about the resize.')
+  })
+
+  it('shows the support answer to a new ticket without a reload', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
+    const { wrapper } = await mountApp(TicketView, { route: '/tickets/1003', as: 'business.resident@demo.test' })
+    await ticketsApi.reply('1003', 'Any news about the address?')
+    vi.advanceTimersByTime(2_000)
+    await settle()
+    expect(messages(wrapper).at(-1)).toContain('Any news about the address?')
+    vi.setSystemTime(Date.now() + SUPPORT_REPLY_DELAY_MS)
+    vi.advanceTimersByTime(2_000)
+    await settle()
+    expect(messages(wrapper).at(-1)).toContain('passed it to the engineers on duty')
+    expect(wrapper.get('.visually-hidden[role="status"]').text()).toBe('Support has answered.')
+  })
+
+  it('shows the old and new values of a profile change, with the field’s label when the panel knows it', async () => {
+    const at = new Date().toISOString()
+    updateDb((db) => {
+      db.tickets.push({
+        id: '2001',
+        accountId: 'acc-business-res',
+        userId: 'usr-business-res',
+        subject: 'Confirm the change of profile data',
+        category: 'profile',
+        service: null,
+        status: 'open',
+        createdAt: at,
+        updatedAt: at,
+        unread: false,
+        messages: [{ id: 'm1', author: 'customer', authorName: 'Elena Smirnova', text: 'Please confirm.', createdAt: at }],
+        profileChange: [
+          { field: 'knownField', oldValue: 'Moscow, Tverskaya 1', newValue: 'Moscow, Arbat 2' },
+          { field: 'fax', oldValue: '', newValue: '+74951234567' },
+        ],
+      })
+    })
+    const { wrapper, i18n } = await mountApp(TicketView, { route: '/tickets/2001', as: 'business.resident@demo.test' })
+    // The profile feature owns the labels (profile.fields.*); a label added later is picked up.
+    i18n.global.mergeLocaleMessage('en', { profile: { fields: { knownField: 'Legal address' } } })
+    i18n.global.locale.value = 'ru'
+    await settle()
+    i18n.global.locale.value = 'en'
+    await settle()
+    const rows = wrapper.findAll('.ticket-change tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
+    expect(rows).toEqual([
+      ['Legal address', 'Moscow, Tverskaya 1', 'Moscow, Arbat 2'],
+      ['fax', '(empty)', '+74951234567'],
+    ])
+    expect(wrapper.text()).toContain('Profile data')
+  })
+
+  it('says a ticket of another account does not exist', async () => {
+    const { wrapper } = await mountApp(TicketView, { route: '/tickets/1004', as: 'business.resident@demo.test' })
+    expect(wrapper.get('h1').text()).toBe('Ticket not found')
+    expect(wrapper.text()).toContain('does not exist or is not available to you')
+  })
+})

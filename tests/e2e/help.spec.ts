@@ -1,0 +1,83 @@
+// Context help (per page, from the home page and the header's help button; Escape closes it and
+// focus returns) and the knowledge base (search, article with headings), with axe in three themes.
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES } from './support'
+
+test('context help explains the page the user is on and links to its articles', async ({ page }) => {
+  await prepare(page)
+  await loginAs(page, 'business.resident@demo.test')
+  const contextHelp = page.getByRole('region', { name: 'Support' }).getByRole('button', { name: 'Context help' })
+  await contextHelp.click()
+  const home = page.getByRole('dialog', { name: 'Help: Control panel' })
+  await expect(home.getByText('The home page gathers what you need most often')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(home).toBeHidden()
+  await expect(contextHelp).toBeFocused()
+
+  await page.goto('/tickets')
+  const helpButton = page.getByRole('banner').getByRole('button', { name: 'Help' })
+  await helpButton.click()
+  const tickets = page.getByRole('dialog', { name: 'Help: Tickets' })
+  await expect(tickets.getByText('All requests to support are listed here')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(helpButton).toBeFocused()
+
+  await page.goto('/referral')
+  await helpButton.click()
+  const referral = page.getByRole('dialog', { name: 'Help: Referral program' })
+  await expect(referral.getByText('receive 10% of your referrals’ spending')).toBeVisible()
+  await referral.getByRole('link', { name: 'Referral program' }).click()
+  await expect(referral).toBeHidden()
+  await expect(page).toHaveURL(/\/knowledge-base\/referral-program$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Referral program' })).toBeVisible()
+
+  // Help offers a ticket too.
+  await helpButton.click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Create ticket' }).click()
+  await expect(page).toHaveURL(/\/tickets\/new$/)
+})
+
+test('the knowledge base finds articles by words of their title and text', async ({ page }) => {
+  await prepare(page)
+  await loginAs(page, 'business.resident@demo.test')
+  await page.getByRole('region', { name: 'Support' }).getByRole('link', { name: 'Knowledge base' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Balance and payments' })).toBeVisible()
+  const search = page.getByRole('searchbox', { name: 'Search the knowledge base' })
+  await search.fill('courier')
+  await expect(page.getByRole('status').filter({ hasText: 'found for “courier”' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Original billing documents' })).toBeVisible()
+  await search.fill('API key')
+  await search.press('Enter')
+  await expect(page).toHaveURL(/q=API/)
+  await page.getByRole('link', { name: 'API keys' }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('API key')
+  expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(3)
+  await page.goBack()
+  await expect(search).toHaveValue('API key')
+})
+
+test('context help and the knowledge base speak Russian', async ({ page }) => {
+  await prepare(page, { language: 'ru' })
+  await page.goto('/login?as=personal.resident%40demo.test&redirect=%2Fknowledge-base')
+  await page.getByRole('searchbox', { name: 'Поиск по базе знаний' }).fill('тикеты')
+  await expect(page.getByRole('status').filter({ hasText: 'по запросу «тикеты»' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Как создать тикет и получить ответ поддержки' })).toBeVisible()
+  await page.getByRole('banner').getByRole('button', { name: 'Справка' }).click()
+  await expect(page.getByRole('dialog', { name: 'Справка: База знаний' }).getByText('Ищите по слову или фразе')).toBeVisible()
+})
+
+for (const theme of THEMES) {
+  test(`help and knowledge base have no serious accessibility violations in the ${theme} theme`, async ({ page }) => {
+    await prepare(page, { theme })
+    await page.goto('/login?as=business.resident%40demo.test&redirect=%2Fknowledge-base%3Fq%3Dpassword')
+    await expect(page.getByRole('link', { name: 'Change the password' })).toBeVisible()
+    await expectNoSeriousA11yViolations(page, `knowledge base search ${theme}`)
+    await page.getByRole('banner').getByRole('button', { name: 'Help' }).click()
+    await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible()
+    await expectNoSeriousA11yViolations(page, `help dialog ${theme}`)
+    await page.keyboard.press('Escape')
+    await page.goto('/knowledge-base/two-step-authentication')
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible()
+    await expectNoSeriousA11yViolations(page, `article ${theme}`)
+  })
+}

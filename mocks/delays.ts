@@ -5,16 +5,10 @@
 //   ccp.mock.supportReplyDelay   = "0" | "1500"   (ms after the customer's message; default 4 s)
 //   ccp.mock.referralReviewDelay = "0" | "60000"  (ms after the request; default 20 s)
 // They are read on every request, so a change applies at once, also to what is already waiting.
-import { qaSetting } from './network'
+import { qaDelay } from './network'
 
 export const SUPPORT_REPLY_DELAY_MS = 4_000
 export const REFERRAL_REVIEW_DELAY_MS = 20_000
 
-function delay(key: string, fallback: number): number {
-  const raw = qaSetting(key)
-  const value = raw === null ? Number.NaN : Number.parseInt(raw, 10)
-  return Number.isNaN(value) || value < 0 ? fallback : value
-}
-
-export const supportReplyDelay = () => delay('ccp.mock.supportReplyDelay', SUPPORT_REPLY_DELAY_MS)
-export const referralReviewDelay = () => delay('ccp.mock.referralReviewDelay', REFERRAL_REVIEW_DELAY_MS)
+export const supportReplyDelay = () => qaDelay('ccp.mock.supportReplyDelay', SUPPORT_REPLY_DELAY_MS)
+export const referralReviewDelay = () => qaDelay('ccp.mock.referralReviewDelay', REFERRAL_REVIEW_DELAY_MS)

@@ -17,6 +17,13 @@ export function qaSetting(key: string): string | null {
   }
 }
 
+/** A QA-tunable delay in milliseconds (see mocks/delays.ts); a missing or bad value gives the fallback. */
+export function qaDelay(key: string, fallback: number): number {
+  const raw = qaSetting(key)
+  const value = raw === null ? Number.NaN : Number.parseInt(raw, 10)
+  return Number.isNaN(value) || value < 0 ? fallback : value
+}
+
 export function latencyRange(): [number, number] {
   if (typeof window === 'undefined' || import.meta.env.MODE === 'test') return [0, 0]
   const raw = qaSetting('ccp.mock.latency')

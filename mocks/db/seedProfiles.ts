@@ -1,5 +1,5 @@
 // Profile data of the seeded accounts, by account id. Every value passes the validators in
-// src/validation (real check digits; tests/unit/validation/profileSeed.test.ts checks it). Some
+// src/validation (real check digits; tests/unit/validation/profileSchema.test.ts checks it). Some
 // optional fields are left empty on purpose (business.resident has no Fax).
 import type { DbAccount, DbService } from './schema'
 

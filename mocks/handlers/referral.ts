@@ -3,20 +3,20 @@
 import { http, HttpResponse } from 'msw'
 import type { ReferralRequest } from '@/api/types'
 import { fieldErrorsOf, referralRequestSchema } from '@/validation/schemas'
-import { updateDb } from '../db'
+import { readDb, registerDbSettler, updateDb } from '../db'
 import { approveDueRequests, participationOf } from '../db/referralProgram'
 import { API, authenticate, problem, readJson, requireAdmin, validationProblem, type AuthContext } from '../http'
 
+// Approval becomes due on every read of the data (see mocks/db/index.ts), not only here.
+registerDbSettler((db, now) => approveDueRequests(db.referralRequests, now))
+
 function currentParticipation(ctx: AuthContext, request: Request) {
-  const origin = new URL(request.url).origin
-  return updateDb((db) => {
-    approveDueRequests(db.referralRequests)
-    return participationOf(
-      db.referralRequests.find((r) => r.accountId === ctx.account.id),
-      ctx.user,
-      origin,
-    )
-  })
+  const db = readDb()
+  return participationOf(
+    db.referralRequests.find((r) => r.accountId === ctx.account.id),
+    ctx.user,
+    new URL(request.url).origin,
+  )
 }
 
 export const referralHandlers = [

@@ -4,11 +4,15 @@
 import { http, HttpResponse } from 'msw'
 import type { Ticket, TicketCreateRequest, TicketReplyRequest, TicketStatus, TicketStatusChange, TicketSummary } from '@/api/types'
 import { fieldErrorsOf, ticketCreateSchema, ticketReplySchema, ticketStatusChangeSchema } from '@/validation/schemas'
-import { updateDb } from '../db'
+import { registerDbSettler, updateDb } from '../db'
 import type { DbState, DbTicket } from '../db/schema'
 import { deliverDueReplies } from '../db/supportReplies'
 import { API, authenticate, problem, readJson, validationProblem, type AuthContext } from '../http'
 import { newId } from '../ids'
+
+// Support answers become due on every read of the data, so every endpoint (the home summary's
+// unread count too) sees them at the same moment as the ticket list.
+registerDbSettler((db, now) => deliverDueReplies(db.tickets, now))
 
 const STATUSES: (TicketStatus | 'all')[] = ['all', 'open', 'answered', 'closed']
 
@@ -37,10 +41,9 @@ function matchesSearch(ticket: DbTicket, q: string): boolean {
     .every((word) => subject.includes(word) || ticket.id === word.replace(/^#/, ''))
 }
 
-/** Runs `change` on the visible ticket `id` after delivering due support answers; 404 otherwise. */
+/** Runs `change` on the visible ticket `id` (due support answers already delivered); 404 otherwise. */
 function withTicket(ctx: AuthContext, id: string, change: (ticket: DbTicket, db: DbState) => Response): Response {
   return updateDb((db) => {
-    deliverDueReplies(db.tickets)
     const ticket = db.tickets.find((t) => t.id === id)
     if (!ticket || !canSee(ctx, ticket)) return problem(404, 'tickets.notFound')
     return change(ticket, db)
@@ -60,13 +63,12 @@ export const ticketsHandlers = [
     const status = (params.get('status') || 'all') as TicketStatus | 'all'
     if (!STATUSES.includes(status)) return validationProblem({ status: 'validation.oneOf' })
     const q = params.get('q')?.trim() ?? ''
-    const items = updateDb((db) => {
-      deliverDueReplies(db.tickets)
-      return db.tickets
+    const items = updateDb((db) =>
+      db.tickets
         .filter((t) => canSee(ctx, t) && (status === 'all' || t.status === status) && (!q || matchesSearch(t, q)))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .map((t) => summaryOf(db, t))
-    })
+        .map((t) => summaryOf(db, t)),
+    )
     return HttpResponse.json({ items })
   }),
 

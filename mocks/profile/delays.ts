@@ -4,16 +4,10 @@
 //   ccp.mock.profileConfirmDelay = "2000"   support confirms a profile change (default 30 s)
 //   ccp.mock.gdprArchiveDelay    = "0"      the personal data archive is ready (default 3 s)
 // Under Vitest the defaults apply; tests move the clock with vi.setSystemTime.
-import { qaSetting } from '../network'
+import { qaDelay } from '../network'
 
 export const PROFILE_CONFIRM_DELAY_MS = 30_000
 export const GDPR_ARCHIVE_DELAY_MS = 3_000
 
-function delay(key: string, fallback: number): number {
-  const raw = qaSetting(key)
-  const value = raw === null ? Number.NaN : Number.parseInt(raw, 10)
-  return Number.isNaN(value) || value < 0 ? fallback : value
-}
-
-export const profileConfirmDelay = () => delay('ccp.mock.profileConfirmDelay', PROFILE_CONFIRM_DELAY_MS)
-export const gdprArchiveDelay = () => delay('ccp.mock.gdprArchiveDelay', GDPR_ARCHIVE_DELAY_MS)
+export const profileConfirmDelay = () => qaDelay('ccp.mock.profileConfirmDelay', PROFILE_CONFIRM_DELAY_MS)
+export const gdprArchiveDelay = () => qaDelay('ccp.mock.gdprArchiveDelay', GDPR_ARCHIVE_DELAY_MS)

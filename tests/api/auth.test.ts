@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { authApi } from '@/api/auth'
-import { ApiError, setAuthToken } from '@/api/client'
+import { setAuthToken } from '@/api/client'
+import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(ApiError)
-  return error as ApiError
-}
 
 describe('mock API: log in', () => {
   it('logs a demo persona in and returns its session user', async () => {

@@ -34,8 +34,11 @@ describe('mock API: knowledge base', () => {
 
   it('returns an article with its sections and related articles of the same topic', async () => {
     const article = await knowledgeBaseApi.article('change-password', 'ru')
-    expect(article.title).toBeTruthy()
+    expect(article.title).toMatch(/[А-Яа-я]/)
     expect(article.sections.length).toBeGreaterThanOrEqual(3)
+    expect(article.sections.every((s) => s.heading.trim() && s.paragraphs.length > 0)).toBe(true)
+    // `every` holds for an empty list too: there must be related articles to check.
+    expect(article.related.length).toBeGreaterThan(0)
     expect(article.sections[0]?.heading).toMatch(/[А-Яа-я]/)
     expect(article.related.every((r) => r.topic === 'security' && r.slug !== 'change-password')).toBe(true)
   })

@@ -1,20 +1,14 @@
 // The Profile API's rules, through the MSW Node server and the app's own client: role filtering,
 // 422 with the form's field errors, 403 by role, 412/428 on versions, pending changes and tickets.
+// The blocks (originals, GDPR) are in profileBlocks.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError } from '@/api/client'
+import { authApi } from '@/api/auth'
+import { setAuthToken } from '@/api/client'
 import { profileApi } from '@/api/profile'
-import { readDb } from '@mocks/db'
+import { readDb, updateDb } from '@mocks/db'
 import { PROFILE_CONFIRM_DELAY_MS } from '@mocks/profile/delays'
+import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(ApiError)
-  return error as ApiError
-}
 
 afterEach(() => vi.useRealTimers())
 
@@ -41,7 +35,7 @@ describe('GET /profile', () => {
     expect(data.originals).toBeNull()
   })
 
-  it('hides passport data of a sole trader from nobody but shows it to the main administrator', async () => {
+  it('shows the main administrator of a sole trader the passport data', async () => {
     await loginAs('sole.resident@demo.test')
     const { data } = await profileApi.get()
     expect(data.values.passportNumber).toBe('4510123456')
@@ -110,7 +104,6 @@ describe('PATCH /profile', () => {
   it('withdraws a pending change when its ticket is closed before confirmation', async () => {
     await loginAs('business.resident@demo.test')
     const { data } = await profileApi.update({ bank: 'Another bank' }, (await profileApi.get()).etag)
-    const { updateDb } = await import('@mocks/db')
     updateDb((db) => {
       db.tickets.find((t) => t.id === data.ticketId)!.status = 'closed'
     })
@@ -184,8 +177,6 @@ describe('PATCH /profile', () => {
   })
 
   it('lets a new account fill in its INN once, checked with the validator', async () => {
-    const { authApi } = await import('@/api/auth')
-    const { setAuthToken } = await import('@/api/client')
     const { token } = await authApi.register({ accountType: 'business', residency: 'resident', email: 'new.company@demo.test', password: 'secret-123' })
     setAuthToken(token)
     const { data, etag } = await profileApi.get()
@@ -239,7 +230,6 @@ describe('PATCH /profile as a user (not the main administrator)', () => {
 
   it('refuses passport data of a sole trader to a user with 403 (not visible to users)', async () => {
     // The seed has no user on a sole trader account: invite one directly in the data.
-    const { updateDb } = await import('@mocks/db')
     updateDb((db) => {
       db.users.push({ ...db.users.find((u) => u.id === 'usr-business-res-user')!, id: 'usr-sole-user', accountId: 'acc-sole-res', email: 'user.sole@demo.test' })
     })
@@ -254,73 +244,5 @@ describe('PATCH /profile as a user (not the main administrator)', () => {
     expect((await failure(profileApi.saveOriginals({ method: 'post', address: '1 Nevsky Ave., Saint Petersburg' }))).status).toBe(403)
     expect((await failure(profileApi.archiveStatus())).status).toBe(403)
     expect((await failure(profileApi.deleteAccount({ confirmation: 'user.business.resident@demo.test', password: 'demo-password' }))).status).toBe(403)
-  })
-})
-
-describe('Original billing documents', () => {
-  it('saves the method and needs a postal address for post', async () => {
-    await loginAs('business.resident@demo.test')
-    const error = await failure(profileApi.saveOriginals({ method: 'post', address: '' }))
-    expect(error.fieldErrors).toEqual({ address: 'validation.postalAddress' })
-    await profileApi.saveOriginals({ method: 'post', address: '21 Moskovsky Ave., Saint Petersburg, 196084' })
-    expect((await profileApi.get()).data.originals).toEqual({ method: 'post', address: '21 Moskovsky Ave., Saint Petersburg, 196084' })
-    await profileApi.saveOriginals({ method: 'courier', address: 'ignored' })
-    expect((await profileApi.get()).data.originals).toEqual({ method: 'courier', address: '' })
-  })
-
-  it('is not there for accounts without the block (404)', async () => {
-    await loginAs('business.nonresident@demo.test')
-    expect((await failure(profileApi.saveOriginals({ method: 'edm', address: '' }))).status).toBe(404)
-  })
-})
-
-describe('GDPR', () => {
-  it('prepares the archive after a delay and then returns every piece of personal data, without secrets', async () => {
-    await loginAs('business.nonresident@demo.test')
-    expect(await profileApi.archiveStatus()).toEqual({ status: 'none', requestedAt: null, readyAt: null })
-    expect((await profileApi.requestArchive()).status).toBe('preparing')
-    expect((await failure(profileApi.downloadArchive())).status).toBe(409)
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(Date.now() + 10_000)
-    expect((await profileApi.archiveStatus()).status).toBe('ready')
-    const archive = await profileApi.downloadArchive()
-    const text = JSON.stringify(archive)
-    expect(archive).toMatchObject({ account: { id: 'acc-business-nonres', profile: { vatin: 'DE136695976' } } })
-    expect(text).toContain('Invoice in euros')
-    expect(text).toContain('business.nonresident@demo.test')
-    expect(text).not.toContain('demo-password')
-    expect(text).not.toMatch(/"token"/)
-  })
-
-  it('is only for non-resident Business accounts', async () => {
-    await loginAs('business.resident@demo.test')
-    expect((await failure(profileApi.requestArchive())).status).toBe(404)
-  })
-
-  it('refuses deletion while services are active, with the reason', async () => {
-    await loginAs('business.nonresident@demo.test')
-    const error = await failure(profileApi.deleteAccount({ confirmation: 'business.nonresident@demo.test', password: 'demo-password' }))
-    expect(error.status).toBe(409)
-    expect(error.code).toBe('account.deleteServicesActive')
-  })
-
-  it('needs the typed confirmation and the password', async () => {
-    await loginAs('business.nonresident@demo.test')
-    const error = await failure(profileApi.deleteAccount({ confirmation: 'someone@else.test', password: 'wrong' }))
-    expect(error.fieldErrors).toEqual({ confirmation: 'validation.deleteConfirmation' })
-    const wrong = await failure(profileApi.deleteAccount({ confirmation: 'business.nonresident@demo.test', password: 'wrong' }))
-    expect(wrong.fieldErrors).toEqual({ password: 'validation.passwordWrong' })
-  })
-
-  it('deletes an account with no balance and no services, and ends its sessions', async () => {
-    const { authApi } = await import('@/api/auth')
-    const { setAuthToken } = await import('@/api/client')
-    const { token } = await authApi.register({ accountType: 'business', residency: 'nonresident', email: 'gone@demo.test', password: 'secret-123' })
-    setAuthToken(token)
-    await profileApi.deleteAccount({ confirmation: 'GONE@demo.test ', password: 'secret-123' })
-    expect(readDb().users.some((u) => u.email === 'gone@demo.test')).toBe(false)
-    expect((await failure(profileApi.get())).status).toBe(401)
-    const balanceError = await failure(authApi.login({ email: 'gone@demo.test', password: 'secret-123' }))
-    expect(balanceError.status).toBe(401)
   })
 })

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError } from '@/api/client'
 import { referralApi } from '@/api/referral'
 import { REFERRAL_REVIEW_DELAY_MS } from '@mocks/delays'
+import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
 
 const REQUEST = {
@@ -9,12 +9,6 @@ const REQUEST = {
   audience: 'Developers of small web studios, about 5 000 readers.',
   promotion: 'A series of tutorials about deploying sites on cloud servers.',
   consent: true,
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.catch((e: unknown) => e)
-  expect(error).toBeInstanceOf(ApiError)
-  return error as ApiError
 }
 
 afterEach(() => vi.useRealTimers())

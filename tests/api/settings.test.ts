@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError, setAuthToken } from '@/api/client'
+import { setAuthToken } from '@/api/client'
 import { homeApi } from '@/api/home'
 import { settingsApi } from '@/api/settings'
+import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
 
 describe('mock API: settings', () => {
@@ -19,10 +20,9 @@ describe('mock API: settings', () => {
 
   it('refuses a theme that does not exist', async () => {
     await loginAs('personal.resident@demo.test')
-    const error = await settingsApi.update({ theme: 'neon' as never }).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ApiError)
-    expect((error as ApiError).status).toBe(422)
-    expect((error as ApiError).fieldErrors).toEqual({ theme: 'validation.oneOf' })
+    const error = await failure(settingsApi.update({ theme: 'neon' as never }))
+    expect(error.status).toBe(422)
+    expect(error.fieldErrors).toEqual({ theme: 'validation.oneOf' })
   })
 
   it('merges saved UI state by key and clears all of it on reset', async () => {
@@ -39,8 +39,7 @@ describe('mock API: settings', () => {
 
   it('answers 401 to a request without a session', async () => {
     setAuthToken(null)
-    const error = await settingsApi.get().catch((e: unknown) => e)
-    expect((error as ApiError).status).toBe(401)
+    expect((await failure(settingsApi.get())).status).toBe(401)
   })
 })
 

@@ -1,18 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, setAuthToken } from '@/api/client'
+import { setAuthToken } from '@/api/client'
 import { homeApi } from '@/api/home'
 import { ticketsApi } from '@/api/tickets'
 import { SUPPORT_REPLY_DELAY_MS } from '@mocks/delays'
-import { updateDb } from '@mocks/db'
+import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
+import { addProfileChangeTicket } from '../helpers/profileChangeTicket'
 
 const NEW_TICKET = { subject: 'Server is unreachable', category: 'technical' as const, service: 'cloud-servers', message: 'Since 10:00 the server does not answer ping.' }
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.catch((e: unknown) => e)
-  expect(error).toBeInstanceOf(ApiError)
-  return error as ApiError
-}
 
 /** Moves the clock past the simulated support delay (only Date; timers stay real). */
 function afterSupportDelay() {
@@ -85,6 +80,25 @@ describe('mock API: tickets', () => {
     expect(read.unread).toBe(false)
   })
 
+  it('counts a due support answer as unread on the home summary before any ticket is read', async () => {
+    await loginAs('business.resident@demo.test')
+    const unreadBefore = (await homeApi.summary()).unreadTickets
+    await ticketsApi.create(NEW_TICKET)
+    expect((await homeApi.summary()).unreadTickets).toBe(unreadBefore)
+    afterSupportDelay()
+    // The summary is the first request after the delay: it must see the answer itself.
+    expect((await homeApi.summary()).unreadTickets).toBe(unreadBefore + 1)
+  })
+
+  it('refuses with 404 to reply to, close or mark read a ticket a user did not open', async () => {
+    await loginAs('user.business.resident@demo.test')
+    expect((await failure(ticketsApi.reply('1001', 'Hello'))).status).toBe(404)
+    expect((await failure(ticketsApi.setStatus('1001', 'closed'))).status).toBe(404)
+    expect((await failure(ticketsApi.markRead('1001'))).status).toBe(404)
+    await loginAs('business.resident@demo.test')
+    expect((await ticketsApi.get('1001')).messages.at(-1)?.text).not.toBe('Hello')
+  })
+
   it('answers in Russian a ticket written in Russian', async () => {
     await loginAs('sole.resident@demo.test')
     await ticketsApi.create({ subject: 'Не работает сервер', category: 'billing', service: null, message: 'Сервер не отвечает с утра, помогите.' })
@@ -124,23 +138,7 @@ describe('mock API: tickets', () => {
   })
 
   it('returns the old and new values of a profile change confirmation, which support also answers', async () => {
-    const createdAt = new Date().toISOString()
-    updateDb((db) => {
-      db.tickets.push({
-        id: '2001',
-        accountId: 'acc-business-res',
-        userId: 'usr-business-res',
-        subject: 'Confirm the change of profile data',
-        category: 'profile',
-        service: null,
-        status: 'open',
-        createdAt,
-        updatedAt: createdAt,
-        unread: false,
-        messages: [{ id: 'm1', author: 'customer', authorName: 'Elena Smirnova', text: 'Please confirm the change.', createdAt }],
-        profileChange: [{ field: 'legalAddress', oldValue: 'Moscow, Tverskaya 1', newValue: 'Moscow, Arbat 2' }],
-      })
-    })
+    addProfileChangeTicket([{ field: 'legalAddress', oldValue: 'Moscow, Tverskaya 1', newValue: 'Moscow, Arbat 2' }])
     await loginAs('business.resident@demo.test')
     const ticket = await ticketsApi.get('2001')
     expect(ticket.profileChange).toEqual([{ field: 'legalAddress', oldValue: 'Moscow, Tverskaya 1', newValue: 'Moscow, Arbat 2' }])

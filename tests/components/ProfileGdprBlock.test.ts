@@ -1,5 +1,7 @@
+import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { updateDb } from '@mocks/db'
+import { server } from '@mocks/node'
 import ProfileGdprBlock from '@/components/profile/ProfileGdprBlock.vue'
 import { useSessionStore } from '@/stores/session'
 import { mountApp, settle } from '../helpers/mountApp'
@@ -42,8 +44,28 @@ describe('ProfileGdprBlock', () => {
 
   it('checks the typed confirmation before asking the API', async () => {
     const { wrapper } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
+    let asked = false
+    server.use(
+      http.delete('*/api/v1/account', () => {
+        asked = true
+        return new HttpResponse(null, { status: 204 })
+      }),
+    )
     await fillDeleteDialog(wrapper, 'someone@else.example', 'demo-password')
     expect(wrapper.get('dialog').text()).toContain('Type the account email exactly as shown.')
+    expect(wrapper.get('dialog input').attributes('aria-invalid')).toBe('true')
+    expect(asked).toBe(false)
+  })
+
+  it('forgets the typed email and password when the dialog is cancelled', async () => {
+    const { wrapper } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
+    await fillDeleteDialog(wrapper, 'business.nonresident@demo.test', 'demo-password')
+    await wrapper.get('dialog').findAll('button').find((b) => b.text() === 'Cancel')!.trigger('click')
+    await settle()
+    await button(wrapper, 'Delete account')!.trigger('click')
+    await settle()
+    expect(wrapper.get('dialog').findAll('input').map((input) => (input.element as HTMLInputElement).value)).toEqual(['', ''])
+    expect(wrapper.find('dialog [role="alert"]').exists()).toBe(false)
   })
 
   it('deletes an account without balance and services, ends the session and opens the login page', async () => {

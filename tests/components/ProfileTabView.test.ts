@@ -81,6 +81,8 @@ describe('ProfileTabView', () => {
     const links = wrapper.findAll('a').filter((a) => a.text().startsWith('Ticket #'))
     expect(links.length).toBe(2)
     expect(links[0]!.attributes('href')).toMatch(/^\/tickets\/\d+$/)
+    // The save summary and the pending note point to the same ticket.
+    expect(links[1]!.attributes('href')).toBe(links[0]!.attributes('href'))
     // The same field cannot be changed again meanwhile.
     await openForm(wrapper)
     expect(input(wrapper, 'Phone number').attributes('readonly')).toBeDefined()
@@ -160,6 +162,49 @@ describe('ProfileTabView', () => {
     expect(wrapper.text()).toContain('General Director')
     await openForm(wrapper)
     expect((input(wrapper, 'Position').element as HTMLInputElement).value).toBe('General Director')
+  })
+
+  it('says when the profile cannot be loaded and loads it on Try again', async () => {
+    let failures = 1
+    server.use(http.get('*/api/v1/profile', () => (failures-- > 0 ? problem(503, 'server.unavailable') : undefined)))
+    const { wrapper } = await mountApp(ProfileTabView, { route: '/profile', as: 'business.resident@demo.test' })
+    expect(wrapper.get('[role="alert"]').text()).toContain('Could not load the profile.')
+    expect(wrapper.find('dl').exists()).toBe(false)
+    await button(wrapper, 'Try again').trigger('click')
+    await settle()
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(terms(wrapper)).toContain('Company name')
+  })
+
+  it('returns focus to Change after Cancel and after Save', async () => {
+    const { wrapper } = await mountApp(ProfileTabView, { route: '/profile', as: 'business.resident@demo.test' })
+    await openForm(wrapper)
+    expect(document.activeElement?.textContent).toBe('Edit profile')
+    await button(wrapper, 'Cancel').trigger('click')
+    await settle()
+    expect(document.activeElement).toBe(button(wrapper, 'Change').element)
+    await openForm(wrapper)
+    await input(wrapper, 'Fax').setValue('+78123334456')
+    await save(wrapper)
+    expect(document.activeElement).toBe(button(wrapper, 'Change').element)
+  })
+
+  it('lets an empty INN be entered once, saying it cannot be changed afterwards', async () => {
+    updateDb((db) => {
+      db.accounts.find((a) => a.id === 'acc-business-res')!.profile.inn = ''
+    })
+    const { wrapper } = await mountApp(ProfileTabView, { route: '/profile', as: 'business.resident@demo.test' })
+    await openForm(wrapper)
+    const inn = input(wrapper, 'INN')
+    expect(inn.attributes('readonly')).toBeUndefined()
+    const hint = wrapper.get(`#${CSS.escape(inn.attributes('aria-describedby')!.split(' ')[0]!)}`)
+    expect(hint.text()).toBe('Can be entered once: after it is saved, it can never be changed.')
+    await inn.setValue('7707083893')
+    await save(wrapper)
+    expect(wrapper.text()).toContain('Applied at once: INN.')
+    await openForm(wrapper)
+    expect(input(wrapper, 'INN').attributes('readonly')).toBeDefined()
+    expect((input(wrapper, 'INN').element as HTMLInputElement).value).toBe('7707083893')
   })
 
   it('gives a user the company information read-only and a form for their own contact details only', async () => {

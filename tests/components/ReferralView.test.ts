@@ -54,6 +54,16 @@ describe('ReferralView', () => {
     expect(value(wrapper, 'Site or channel URL')).toBe('https://my-blog.example')
   })
 
+  it('shows the request sent meanwhile from another tab when the second one is refused', async () => {
+    const { wrapper } = await mountApp(ReferralView, { route: '/referral', as: 'personal.resident@demo.test' })
+    await referralApi.request({ url: 'https://other-tab.example', audience: 'Backend developers, about 8 000 subscribers.', promotion: 'Weekly posts with hosting tips and the link.', consent: true })
+    await fill(wrapper, 'https://my-blog.example')
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(wrapper.text()).toContain('Under review')
+    expect(wrapper.text()).toContain('https://other-tab.example')
+  })
+
   it('shows the request under review, then the personal link once the program approves it', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
     const { wrapper } = await mountApp(ReferralView, { route: '/referral', as: 'personal.resident@demo.test' })

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ticketsApi } from '@/api/tickets'
 import { SUPPORT_REPLY_DELAY_MS } from '@mocks/delays'
-import { updateDb } from '@mocks/db'
 import TicketView from '@/views/TicketView.vue'
 import { mountApp, settle } from '../helpers/mountApp'
+import { addProfileChangeTicket } from '../helpers/profileChangeTicket'
 
 type Wrapper = Awaited<ReturnType<typeof mountApp>>['wrapper']
 
@@ -81,26 +81,13 @@ describe('TicketView', () => {
   })
 
   it('shows the old and new values of a profile change, with the field’s label when the panel knows it', async () => {
-    const at = new Date().toISOString()
-    updateDb((db) => {
-      db.tickets.push({
-        id: '2001',
-        accountId: 'acc-business-res',
-        userId: 'usr-business-res',
-        subject: 'Confirm the change of profile data',
-        category: 'profile',
-        service: null,
-        status: 'open',
-        createdAt: at,
-        updatedAt: at,
-        unread: false,
-        messages: [{ id: 'm1', author: 'customer', authorName: 'Elena Smirnova', text: 'Please confirm.', createdAt: at }],
-        profileChange: [
-          { field: 'knownField', oldValue: 'Moscow, Tverskaya 1', newValue: 'Moscow, Arbat 2' },
-          { field: 'fax', oldValue: '', newValue: '+74951234567' },
-        ],
-      })
-    })
+    addProfileChangeTicket(
+      [
+        { field: 'knownField', oldValue: 'Moscow, Tverskaya 1', newValue: 'Moscow, Arbat 2' },
+        { field: 'fax', oldValue: '', newValue: '+74951234567' },
+      ],
+      'Please confirm.',
+    )
     const { wrapper, i18n } = await mountApp(TicketView, { route: '/tickets/2001', as: 'business.resident@demo.test' })
     // The profile feature owns the labels (profile.fields.*); a label added later is picked up.
     i18n.global.mergeLocaleMessage('en', { profile: { fields: { knownField: 'Legal address' } } })

@@ -151,6 +151,9 @@ test('a new account fills in its INN once; a bad one is refused by the validator
   await registerAccount(page, { type: 'Business account', email: 'inn.check@new-company.example' })
   await page.goto('/profile')
   await openForm(page)
+  // Empty, so it can be entered; the form says it is for once only.
+  await expect(field(page, 'INN')).toBeEditable()
+  await expect(field(page, 'INN')).toHaveAccessibleDescription('Can be entered once: after it is saved, it can never be changed.')
   await field(page, 'INN').fill('7707083894')
   await save(page)
   await expectFieldError(page, 'INN', 'The INN check digits do not match.')

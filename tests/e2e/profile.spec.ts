@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs'
 import { expectNoSeriousA11yViolations, prepare, THEMES, useTheme } from './support'
 import { field, openForm, openProfile, save, shownLabels, shownValue } from './profileHelpers'
 
-const locale = (name: string) => JSON.parse(readFileSync(`locales/${name}.json`, 'utf8')).profileTab.fields as Record<string, string>
-const en = locale('en')
-const ru = locale('ru')
+type ProfileTabTexts = { fields: Record<string, string>; originals: { title: string } }
+const locale = (name: string) => (JSON.parse(readFileSync(`locales/${name}.json`, 'utf8')) as { profileTab: ProfileTabTexts }).profileTab
+const en = locale('en').fields
+const ru = locale('ru').fields
+const ruOriginalsTitle = locale('ru').originals.title
 /** The Russian label of an English one (the same field key in both locales). */
 const inRussian = (label: string) => ru[Object.keys(en).find((key) => en[key] === label)!]!
 
@@ -44,7 +46,7 @@ for (const persona of PERSONAS) {
     await prepare(page, { language: 'ru' })
     await openProfile(page, persona.email, 'Изменить')
     expect(await shownLabels(page)).toEqual(persona.fields.map(inRussian))
-    await expect(page.getByRole('heading', { name: 'Оригиналы отчётных документов' })).toHaveCount(persona.originals ? 1 : 0)
+    await expect(page.getByRole('heading', { name: ruOriginalsTitle })).toHaveCount(persona.originals ? 1 : 0)
   })
 }
 
@@ -63,6 +65,9 @@ test('values read per locale: dates, grouped digits, country names and the disco
   await expect(shownValue(page, 'Расчётный счёт')).toHaveText('40702 810 1 0230 0012785')
   await expect(page.getByRole('group', { name: 'Персональная скидка' })).toContainText('10 %')
   await expect(shownValue(page, 'Факс')).toHaveText('Не указано')
+
+  await openProfile(page, 'business.nonresident@demo.test', 'Изменить')
+  await expect(shownValue(page, 'Страна')).toHaveText('Германия')
 })
 
 test('a user sees company information read-only and changes only their own contact details', async ({ page }) => {
@@ -88,6 +93,20 @@ test('a user sees company information read-only and changes only their own conta
   // The main administrator's contact details are the account's, unchanged.
   await openProfile(page, 'business.resident@demo.test')
   await expect(shownValue(page, 'Phone')).toHaveText('+7 812 333-44-55')
+})
+
+test('when the profile cannot be loaded the tab says so and Try again loads it', async ({ page }) => {
+  await prepare(page)
+  await openProfile(page, 'business.resident@demo.test')
+  await page.evaluate(() => localStorage.setItem('ccp.mock.fail', 'GET /profile'))
+  await page.reload()
+  const panel = page.getByRole('tabpanel')
+  await expect(panel.getByRole('alert')).toContainText('Could not load the profile.')
+  await expect(panel.getByRole('button', { name: 'Change', exact: true })).toHaveCount(0)
+  await page.evaluate(() => localStorage.removeItem('ccp.mock.fail'))
+  await panel.getByRole('button', { name: 'Try again' }).click()
+  await expect(panel.getByRole('alert')).toHaveCount(0)
+  await expect(shownValue(page, 'Company name')).toHaveText('Vostok Technologies LLC')
 })
 
 for (const theme of THEMES) {

@@ -26,6 +26,8 @@ export interface ProfileLayout {
 const group = <const F extends readonly ProfileFieldName[]>(id: ProfileGroupId, fields: F) => ({ id, titleKey: `profileTab.groups.${id}`, fields }) as const
 
 const PERSONAL = ['fullName', 'birthDate', 'birthPlace', 'passportNumber', 'passportIssuedBy', 'passportIssueDate', 'address', 'email', 'phoneNumber'] as const
+// Business account and State institution (residents) share the company information.
+const RU_COMPANY = group('company', ['companyName', 'inn', 'kpp', 'psrn', 'authorizedPerson', 'position', 'authorizedBy'])
 const ADDRESSES = group('addresses', ['actualAddress', 'legalAddress'])
 const FULL_CONTACTS = group('contacts', ['phone', 'fax', 'contactPerson', 'email', 'phoneNumber'])
 
@@ -34,7 +36,7 @@ export const PROFILE_MATRIX = {
   'personal.nonresident': { groups: [group('personal', [...PERSONAL, 'country'] as const)], originals: false, gdpr: false },
   'business.resident': {
     groups: [
-      group('company', ['companyName', 'inn', 'kpp', 'psrn', 'authorizedPerson', 'position', 'authorizedBy']),
+      RU_COMPANY,
       group('bank', ['bic', 'bank', 'correspondentAccount', 'settlementAccount']),
       ADDRESSES,
       FULL_CONTACTS,
@@ -59,7 +61,7 @@ export const PROFILE_MATRIX = {
   },
   'state.resident': {
     groups: [
-      group('company', ['companyName', 'inn', 'kpp', 'psrn', 'authorizedPerson', 'position', 'authorizedBy']),
+      RU_COMPANY,
       group('bank', ['bic', 'bank', 'personalAccount', 'settlementAccount']),
       ADDRESSES,
       FULL_CONTACTS,

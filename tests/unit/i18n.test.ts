@@ -83,5 +83,7 @@ describe('i18n formats', () => {
     expect(global.t('home.support.openTickets', 1)).toBe('1 открытый тикет')
     expect(global.t('home.support.openTickets', 3)).toBe('3 открытых тикета')
     expect(global.t('home.support.openTickets', 11)).toBe('11 открытых тикетов')
+    expect(global.t('home.support.unreadTickets', 21)).toBe('21 тикет с новым ответом')
+    expect(global.t('home.support.unreadTickets', 24)).toBe('24 тикета с новым ответом')
   })
 })

@@ -55,10 +55,13 @@ describe('ProfileTabView', () => {
 
   it('applies a value typed into an empty field at once', async () => {
     const { wrapper } = await mountApp(ProfileTabView, { route: '/profile', as: 'business.resident@demo.test' })
+    // The summary appears in a live region that was already on the page, so it is read out.
+    const liveRegion = wrapper.get('.profile-tab__announcer[role="status"]').element
     await openForm(wrapper)
     await input(wrapper, 'Fax').setValue('8 (812) 333-44-56')
     await save(wrapper)
-    expect(wrapper.text()).toContain('Applied at once: Fax.')
+    expect(wrapper.get('.profile-tab__announcer').element).toBe(liveRegion)
+    expect(liveRegion.textContent).toContain('Applied at once: Fax.')
     expect(wrapper.text()).toContain('+7 812 333-44-56')
   })
 

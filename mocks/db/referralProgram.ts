@@ -20,6 +20,20 @@ export function approveDueRequests(requests: DbReferralRequest[], now = Date.now
   return changed
 }
 
+/**
+ * Counts a new account among the referrals of the participant whose approved link it came through.
+ * Returns the referrer's account id, or null for an unknown or not yet approved code: registration
+ * never fails because of the link (a real panel ignores a mistyped or stale code the same way).
+ */
+export function creditReferral(requests: DbReferralRequest[], code: unknown): string | null {
+  if (typeof code !== 'string' || !code.trim()) return null
+  const normalized = code.trim().toUpperCase()
+  const request = requests.find((r) => r.approvedAt && r.code === normalized)
+  if (!request) return null
+  request.referrals += 1
+  return request.accountId
+}
+
 function referralCode(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
   const bytes = crypto.getRandomValues(new Uint8Array(10))

@@ -21,6 +21,8 @@ export interface DbAccount {
   gdprArchive?: { requestedAt: string; readyAt: string } | null
   /** Connected services; an account with active ones cannot be deleted. */
   services?: DbService[]
+  /** The account whose referral link this one registered through. */
+  referredBy?: string
 }
 
 /** A changed profile value that applies once support confirms it in `ticketId`. */
@@ -93,7 +95,8 @@ export interface DbTicket {
   status: 'open' | 'answered' | 'closed'
   createdAt: string
   updatedAt: string
-  unread: boolean
+  /** When each user (by id) last read the ticket; a support message after that is "new" to them. */
+  readAt: Record<string, string>
   messages: DbTicketMessage[]
   /** Set on tickets created to confirm a profile change. */
   profileChange?: { field: string; oldValue: string; newValue: string }[]

@@ -6,7 +6,7 @@ import { seedReferralRequests } from './seedSupport'
 import type { DbAccount, DbState, DbTicket, DbTransaction, DbUser } from './schema'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 3
+export const SEED_VERSION = 4
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
@@ -72,7 +72,8 @@ function ticket(id: string, accountId: string, userId: string, subject: string, 
     status,
     createdAt,
     updatedAt: answer ? answeredAt : createdAt,
-    unread: status === 'answered',
+    // Closed tickets were read by whoever opened them; answered ones are new to everybody.
+    readAt: status === 'closed' && answer ? { [userId]: answeredAt } : {},
     messages,
   }
 }

@@ -73,7 +73,6 @@ export function deliverDueReplies(tickets: DbTicket[], now = Date.now()): boolea
     ticket.messages.push({ id: newId('msg'), author: 'support', authorName: SUPPORT_NAME[language], text: REPLIES[language][replyKind(ticket)], createdAt: at })
     ticket.status = 'answered'
     ticket.updatedAt = at
-    ticket.unread = true
     ticket.awaitingReply = false
     changed = true
   }

@@ -4,6 +4,7 @@ import type { AuthResponse, LoginRequest, RegisterRequest, SessionUser } from '@
 import { fieldErrorsOf, loginSchema, registerRequestSchema } from '@/validation/schemas'
 import { readDb, updateDb } from '../db'
 import { demoPersonas } from '../db/personas'
+import { creditReferral } from '../db/referralProgram'
 import type { DbAccount, DbState, DbUser } from '../db/schema'
 import { API, authenticate, problem, readJson, validationProblem } from '../http'
 import { newId, newToken } from '../ids'
@@ -105,6 +106,8 @@ export const authHandlers = [
         createdAt: now,
         settings: { language: null, theme: null, uiState: {} },
       }
+      const referrer = creditReferral(db.referralRequests, body.ref)
+      if (referrer) account.referredBy = referrer
       db.accounts.push(account)
       db.users.push(user)
       const response: AuthResponse = { token: startSession(db, user, request), user: sessionUser(user, account) }

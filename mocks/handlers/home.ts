@@ -1,6 +1,7 @@
 // The home page summary: balances, ticket counters, discount, previous login.
 import { http, HttpResponse } from 'msw'
 import type { BalanceKind, HomeSummary } from '@/api/types'
+import { isUnreadBy } from '../db/ticketReads'
 import { API, authenticate } from '../http'
 
 const SHOWN_BALANCES: BalanceKind[] = ['main', 'bonus']
@@ -16,7 +17,7 @@ export const homeHandlers = [
     const summary: HomeSummary = {
       balances: SHOWN_BALANCES.map((kind) => ({ kind, amountKopecks: account.balances[kind] })),
       openTickets: tickets.filter((t) => t.status !== 'closed').length,
-      unreadTickets: tickets.filter((t) => t.unread).length,
+      unreadTickets: tickets.filter((t) => isUnreadBy(t, user.id)).length,
       discountPercent: account.discountPercent,
       // The login that started this session is the newest; the one before it is "last login".
       lastLoginAt: logins[1]?.at ?? null,

@@ -7,6 +7,7 @@ import { fieldErrorsOf, ticketCreateSchema, ticketReplySchema, ticketStatusChang
 import { registerDbSettler, updateDb } from '../db'
 import type { DbState, DbTicket } from '../db/schema'
 import { deliverDueReplies } from '../db/supportReplies'
+import { isUnreadBy, markReadBy } from '../db/ticketReads'
 import { API, authenticate, problem, readJson, validationProblem, type AuthContext } from '../http'
 import { newId } from '../ids'
 
@@ -20,14 +21,16 @@ function canSee(ctx: AuthContext, ticket: DbTicket): boolean {
   return ticket.accountId === ctx.account.id && (ctx.user.role === 'admin' || ticket.userId === ctx.user.id)
 }
 
-function summaryOf(db: DbState, ticket: DbTicket): TicketSummary {
+/** The ticket as `ctx.user` sees it: "unread" is their own mark, not the account's. */
+function summaryOf(db: DbState, ticket: DbTicket, ctx: AuthContext): TicketSummary {
   const opener = db.users.find((u) => u.id === ticket.userId)
-  const { id, subject, category, service, status, createdAt, updatedAt, unread } = ticket
+  const { id, subject, category, service, status, createdAt, updatedAt } = ticket
+  const unread = isUnreadBy(ticket, ctx.user.id)
   return { id, subject, category, service, status, createdAt, updatedAt, unread, openedBy: opener?.name || opener?.email || '', messageCount: ticket.messages.length }
 }
 
-function detailOf(db: DbState, ticket: DbTicket): Ticket {
-  return { ...summaryOf(db, ticket), messages: ticket.messages.map((m) => ({ ...m })), profileChange: ticket.profileChange?.map((c) => ({ ...c })) ?? null }
+function detailOf(db: DbState, ticket: DbTicket, ctx: AuthContext): Ticket {
+  return { ...summaryOf(db, ticket, ctx), messages: ticket.messages.map((m) => ({ ...m })), profileChange: ticket.profileChange?.map((c) => ({ ...c })) ?? null }
 }
 
 /** Lower case, "ё" as "е", so a search finds words however they are typed. */
@@ -67,7 +70,7 @@ export const ticketsHandlers = [
       db.tickets
         .filter((t) => canSee(ctx, t) && (status === 'all' || t.status === status) && (!q || matchesSearch(t, q)))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .map((t) => summaryOf(db, t)),
+        .map((t) => summaryOf(db, t, ctx)),
     )
     return HttpResponse.json({ items })
   }),
@@ -91,12 +94,12 @@ export const ticketsHandlers = [
         status: 'open',
         createdAt: now,
         updatedAt: now,
-        unread: false,
+        readAt: {},
         messages: [{ id: newId('msg'), author: 'customer', authorName: ctx.user.name || ctx.user.email, text: value.message, createdAt: now }],
         awaitingReply: true,
       }
       db.tickets.push(ticket)
-      return detailOf(db, ticket)
+      return detailOf(db, ticket, ctx)
     })
     return HttpResponse.json(created, { status: 201 })
   }),
@@ -104,7 +107,7 @@ export const ticketsHandlers = [
   http.get(`${API}/tickets/:id`, ({ request, params }) => {
     const ctx = authenticate(request)
     if (ctx instanceof Response) return ctx
-    return withTicket(ctx, String(params.id), (ticket, db) => HttpResponse.json(detailOf(db, ticket)))
+    return withTicket(ctx, String(params.id), (ticket, db) => HttpResponse.json(detailOf(db, ticket, ctx)))
   }),
 
   http.post(`${API}/tickets/:id/messages`, async ({ request, params }) => {
@@ -121,7 +124,7 @@ export const ticketsHandlers = [
       ticket.status = 'open'
       ticket.updatedAt = now
       ticket.awaitingReply = true
-      return HttpResponse.json(detailOf(db, ticket), { status: 201 })
+      return HttpResponse.json(detailOf(db, ticket, ctx), { status: 201 })
     })
   }),
 
@@ -139,7 +142,7 @@ export const ticketsHandlers = [
         ticket.awaitingReply = !closing
         ticket.updatedAt = new Date().toISOString()
       }
-      return HttpResponse.json(detailOf(db, ticket))
+      return HttpResponse.json(detailOf(db, ticket, ctx))
     })
   }),
 
@@ -147,8 +150,8 @@ export const ticketsHandlers = [
     const ctx = authenticate(request)
     if (ctx instanceof Response) return ctx
     return withTicket(ctx, String(params.id), (ticket, db) => {
-      ticket.unread = false
-      return HttpResponse.json(detailOf(db, ticket))
+      markReadBy(ticket, ctx.user.id)
+      return HttpResponse.json(detailOf(db, ticket, ctx))
     })
   }),
 ]

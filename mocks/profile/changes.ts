@@ -54,7 +54,7 @@ function confirmationTicket(db: DbState, account: DbAccount, user: DbUser, chang
     status: 'open',
     createdAt: now,
     updatedAt: now,
-    unread: false,
+    readAt: {},
     messages: [{ id: newId('msg'), author: 'customer', authorName: user.name || user.email, text: [texts.intro, ...lines].join('\n'), createdAt: now }],
     profileChange: changes.map((change) => ({ ...change })),
   }

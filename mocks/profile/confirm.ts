@@ -45,7 +45,6 @@ export function confirmDueProfileChanges(db: DbState, now: number): boolean {
       ticket.messages.push({ id: newId('msg'), author: 'support', authorName: texts.support, text: texts.confirmed, createdAt: at })
       ticket.status = 'closed'
       ticket.updatedAt = at
-      ticket.unread = true
     }
   }
   return changed

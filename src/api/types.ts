@@ -45,6 +45,8 @@ export interface RegisterRequest {
   residency: Residency
   email: string
   password: string
+  /** The referral code of the invitation link (`/register?ref=CODE`); an unknown code is ignored. */
+  ref?: string
 }
 
 export interface DemoPersona {

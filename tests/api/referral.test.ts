@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { authApi } from '@/api/auth'
 import { referralApi } from '@/api/referral'
 import { REFERRAL_REVIEW_DELAY_MS } from '@mocks/delays'
 import { failure } from '../helpers/apiFailure'
@@ -87,5 +88,33 @@ describe('mock API: referral program', () => {
     expect(byMonth['2026-09']?.paidAt).toBe('2026-10-10T09:00:00.000Z')
     expect(stats!.months[0]?.month).toBe('2026-11')
     expect(stats!.totalRewardKopecks).toBe(stats!.months.reduce((sum, m) => sum + m.rewardKopecks, 0))
+  })
+})
+
+describe('mock API: registration through a referral link', () => {
+  const NEW_ACCOUNT = { accountType: 'personal', residency: 'resident', password: 'secret-123' } as const
+
+  async function referralsOfBusinessResident() {
+    await loginAs('business.resident@demo.test')
+    return (await referralApi.get()).stats!.referrals
+  }
+
+  it('counts an account registered with a participant’s code among their referrals', async () => {
+    const before = await referralsOfBusinessResident()
+    // Codes are typed by hand too: case and spaces do not matter.
+    const { user } = await authApi.register({ ...NEW_ACCOUNT, email: 'invited@example.com', ref: ' devops7k2q ' })
+    expect(user.email).toBe('invited@example.com')
+    expect(await referralsOfBusinessResident()).toBe(before + 1)
+  })
+
+  it.each([
+    ['an unknown code', 'NOSUCHCODE'],
+    ['an empty code', ''],
+    ['a code that is not text', 42],
+  ])('registers with %s and counts it for nobody', async (_name, ref) => {
+    const before = await referralsOfBusinessResident()
+    const { user } = await authApi.register({ ...NEW_ACCOUNT, email: 'stranger@example.com', ref: ref as string })
+    expect(user).toMatchObject({ email: 'stranger@example.com', role: 'admin' })
+    expect(await referralsOfBusinessResident()).toBe(before)
   })
 })

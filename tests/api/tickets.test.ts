@@ -90,6 +90,31 @@ describe('mock API: tickets', () => {
     expect((await homeApi.summary()).unreadTickets).toBe(unreadBefore + 1)
   })
 
+  it('keeps the new-answer mark per person: the main administrator reading #1003 does not clear it for its opener, and vice versa', async () => {
+    const user = 'user.business.resident@demo.test'
+    const admin = 'business.resident@demo.test'
+    const unreadFor = async (email: string) => {
+      await loginAs(email)
+      return { ticket: (await ticketsApi.get('1003')).unread, list: (await ticketsApi.list()).find((t) => t.id === '1003')?.unread, home: (await homeApi.summary()).unreadTickets }
+    }
+    await loginAs(user)
+    await ticketsApi.reply('1003', 'Any news about the address?')
+    afterSupportDelay()
+    expect(await unreadFor(user)).toEqual({ ticket: true, list: true, home: 1 })
+    expect(await unreadFor(admin)).toEqual({ ticket: true, list: true, home: 2 }) // #1001 is unread from the seed
+
+    expect((await ticketsApi.markRead('1003')).unread).toBe(false)
+    expect(await unreadFor(admin)).toEqual({ ticket: false, list: false, home: 1 })
+    expect(await unreadFor(user)).toEqual({ ticket: true, list: true, home: 1 })
+
+    // Support answers again; this time the user reads it first.
+    await ticketsApi.reply('1003', 'One more question.')
+    afterSupportDelay()
+    await ticketsApi.markRead('1003')
+    expect(await unreadFor(user)).toEqual({ ticket: false, list: false, home: 0 })
+    expect(await unreadFor(admin)).toEqual({ ticket: true, list: true, home: 2 })
+  })
+
   it('refuses with 404 to reply to, close or mark read a ticket a user did not open', async () => {
     await loginAs('user.business.resident@demo.test')
     expect((await failure(ticketsApi.reply('1001', 'Hello'))).status).toBe(404)

@@ -1,8 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { referralApi } from '@/api/referral'
 import RegisterView from '@/views/RegisterView.vue'
 import { useSessionStore } from '@/stores/session'
-import { mountApp, settle } from '../helpers/mountApp'
+import { loginAs, mountApp, settle } from '../helpers/mountApp'
 
 type Wrapper = Awaited<ReturnType<typeof mountApp>>['wrapper']
 
@@ -80,5 +81,25 @@ describe('RegisterView', () => {
     await submit(wrapper)
     expect(useSessionStore().user).toMatchObject({ email: 'school@example.ru', accountType: 'state', residency: 'resident', role: 'admin' })
     expect(router.currentRoute.value.name).toBe('home')
+  })
+
+  it('says the visitor was invited only when they came by a referral link', async () => {
+    const { wrapper } = await mountApp(RegisterView, { route: '/register' })
+    expect(wrapper.text()).not.toContain('invitation')
+    const invited = await mountApp(RegisterView, { route: '/register?ref=DEVOPS7K2Q', locale: 'ru' })
+    expect(invited.wrapper.text()).toContain('Вы регистрируетесь по приглашению участника нашей реферальной программы.')
+  })
+
+  it('sends the code of the referral link, so the new account counts as the participant’s referral', async () => {
+    const { wrapper } = await mountApp(RegisterView, { route: '/register?ref=DEVOPS7K2Q' })
+    expect(wrapper.text()).toContain('You are registering by an invitation from a participant of our referral program.')
+    await radio(wrapper, 'Personal account').setValue()
+    await field(wrapper, 'Email').setValue('invited@example.com')
+    await field(wrapper, 'Password').setValue('secret-123')
+    await field(wrapper, 'Confirm password').setValue('secret-123')
+    await submit(wrapper)
+    expect(useSessionStore().user).toMatchObject({ email: 'invited@example.com' })
+    await loginAs('business.resident@demo.test')
+    expect((await referralApi.get()).stats?.referrals).toBe(15) // 14 in the seed
   })
 })

@@ -90,6 +90,26 @@ test('registering an email that exists says so on the field and keeps the form',
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('password-1')
 })
 
+test('registering through a referral link keeps the code and counts the account as the participant’s referral', async ({ page }) => {
+  await page.goto('/register?ref=DEVOPS7K2Q')
+  await expect(page.getByText('You are registering by an invitation from a participant of our referral program.')).toBeVisible()
+  await page.getByLabel('Personal account').check()
+  await page.getByLabel('Email').fill('invited@new-company.example')
+  await page.getByLabel('Password', { exact: true }).fill('password-2026')
+  await page.getByLabel('Confirm password').fill('password-2027')
+  await page.getByRole('button', { name: 'Register' }).click()
+  await expect(page.getByText('The passwords do not match.')).toBeVisible()
+  // A refused attempt keeps the invitation.
+  await expect(page).toHaveURL(/\/register\?ref=DEVOPS7K2Q$/)
+  await page.getByLabel('Confirm password').fill('password-2026')
+  await page.getByRole('button', { name: 'Register' }).click()
+  await expect(page.getByRole('button', { name: /invited@new-company\.example/ })).toBeVisible()
+
+  await page.goto('/login?as=business.resident%40demo.test&redirect=%2Freferral')
+  const referrals = page.getByRole('term').filter({ hasText: 'Registered referrals' }).locator('xpath=following-sibling::dd[1]')
+  await expect(referrals).toHaveText('15') // 14 in the seed
+})
+
 test('the session survives a reload, and log out ends it', async ({ page }) => {
   await loginAs(page, 'business.resident@demo.test')
   await page.reload()

@@ -17,7 +17,7 @@ export function addProfileChangeTicket(profileChange: DbTicket['profileChange'],
       status: 'open',
       createdAt: at,
       updatedAt: at,
-      unread: false,
+      readAt: {},
       messages: [{ id: 'm1', author: 'customer', authorName: 'Elena Smirnova', text, createdAt: at }],
       profileChange,
     })

@@ -1,7 +1,7 @@
 // Helpers every handler uses: the API base path, problem details (RFC 9457), authentication,
 // and the simulated network (latency and QA's forced failures).
 import { HttpResponse } from 'msw'
-import type { ProblemDetails } from '@/api/types'
+import type { Locale, ProblemDetails } from '@/api/types'
 import { readDb } from './db'
 import type { DbAccount, DbState, DbUser } from './db/schema'
 
@@ -29,6 +29,14 @@ export interface AuthContext {
   user: DbUser
   account: DbAccount
   token: string
+  /** The language for texts the API writes for this user (e.g. confirmation tickets). */
+  language: Locale
+}
+
+/** The language the request asks for (the client sends its interface language), if we have it. */
+export function requestLanguage(request: Request): Locale | null {
+  const first = (request.headers.get('Accept-Language') ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase()
+  return first === 'ru' || first === 'en' ? first : null
 }
 
 /** Resolves the bearer token to its user, or returns the 401 response to send. */
@@ -43,7 +51,9 @@ export function authenticate(request: Request): AuthContext | Response {
   const user = db.users.find((u) => u.id === session.userId)
   const account = user && db.accounts.find((a) => a.id === user.accountId)
   if (!user || !account) return problem(401, 'auth.unauthenticated')
-  return { db, user, account, token }
+  // The saved setting wins; without one, the language on the user's screen.
+  const language = user.settings.language ?? requestLanguage(request) ?? 'en'
+  return { db, user, account, token, language }
 }
 
 /** 403 unless the user is the account's main administrator. */

@@ -38,7 +38,7 @@ const REPLIES: Record<Language, Record<ReplyKind, string>> = {
 const SUPPORT_NAME: Record<Language, string> = { en: 'Support', ru: 'Поддержка' }
 
 /** Support answers in the language the customer wrote in. */
-function languageOf(ticket: DbTicket): Language {
+export function languageOf(ticket: DbTicket): Language {
   const customerText = [ticket.subject, ...ticket.messages.filter((m) => m.author === 'customer').map((m) => m.text)].join(' ')
   return /[а-яё]/i.test(customerText) ? 'ru' : 'en'
 }

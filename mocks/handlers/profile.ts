@@ -54,7 +54,7 @@ export const profileHandlers = [
     if (!values || typeof values !== 'object' || Array.isArray(values)) return validationProblem({ values: 'validation.required' })
     const refused = refusePatch(ctx.user, ctx.account, values as Record<string, unknown>, request.headers.get('If-Match'))
     if (refused) return refused
-    return applyPatch(ctx.user, ctx.account, values as Record<string, string>)
+    return applyPatch(ctx.user, ctx.account, values as Record<string, string>, ctx.language)
   }),
 
   http.put(`${API}/profile/originals`, async ({ request }) => {

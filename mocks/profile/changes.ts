@@ -40,8 +40,7 @@ function nextTicketId(db: DbState): string {
   return String(Math.max(1000, ...numbers) + 1)
 }
 
-function confirmationTicket(db: DbState, account: DbAccount, user: DbUser, changes: Change[], now: string): DbTicket {
-  const language: Locale = user.settings.language ?? 'en'
+function confirmationTicket(db: DbState, account: DbAccount, user: DbUser, changes: Change[], now: string, language: Locale): DbTicket {
   const texts = TICKET_TEXTS[language]
   const lines = changes.map(({ field, oldValue, newValue }) => `• ${FIELD_LABELS[language][field]}: ${oldValue || texts.empty} → ${newValue || texts.empty}`)
   return {
@@ -61,7 +60,7 @@ function confirmationTicket(db: DbState, account: DbAccount, user: DbUser, chang
 }
 
 /** Validates and applies the patch (after refusePatch). */
-export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<string, string>): Promise<Response> {
+export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<string, string>, language: Locale): Promise<Response> {
   const variant = variantOf(account)
   const current = valuesFor(user, account)
   const values = normalizeProfileValues(variant, raw as ProfileValues)
@@ -91,7 +90,7 @@ export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<s
     }
     let ticketId: string | null = null
     if (toConfirm.length) {
-      const ticket = confirmationTicket(db, acc, usr, toConfirm, now.toISOString())
+      const ticket = confirmationTicket(db, acc, usr, toConfirm, now.toISOString(), language)
       db.tickets.push(ticket)
       ticketId = ticket.id
       const confirmAt = new Date(now.getTime() + profileConfirmDelay()).toISOString()

@@ -2,8 +2,8 @@
 // has passed; the ticket then gets support's answer and is closed. Closing the ticket before that
 // withdraws the change. Registered as a settler of the data (mocks/db/index.ts), so it runs on
 // every read: the tickets list and the profile agree, after a reload and in every tab.
-import type { Locale } from '@/api/types'
 import type { DbState } from '../db/schema'
+import { languageOf } from '../db/supportReplies'
 import { newId } from '../ids'
 import { TICKET_TEXTS } from './labels'
 
@@ -39,8 +39,8 @@ export function confirmDueProfileChanges(db: DbState, now: number): boolean {
     for (const ticketId of confirmedTickets) {
       if (remaining.some((change) => change.ticketId === ticketId)) continue
       const ticket = db.tickets.find((t) => t.id === ticketId)!
-      const author = db.users.find((u) => u.id === ticket.userId)
-      const texts = TICKET_TEXTS[(author?.settings.language ?? 'en') as Locale]
+      // Support confirms in the language the ticket was written in.
+      const texts = TICKET_TEXTS[languageOf(ticket)]
       const at = new Date(now).toISOString()
       ticket.messages.push({ id: newId('msg'), author: 'support', authorName: texts.support, text: texts.confirmed, createdAt: at })
       ticket.status = 'closed'

@@ -79,7 +79,8 @@ function problemFrom(status: number, body: unknown): ProblemDetails {
 
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   await backendReady
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
+  // The interface language (kept on <html lang>), so texts the API writes come in it.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en', ...options.headers }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   const sentToken = token
   if (sentToken) headers.Authorization = `Bearer ${sentToken}`

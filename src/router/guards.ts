@@ -1,12 +1,22 @@
 // Login is required everywhere but public pages. A logged-out visitor is sent to log in and, after
 // logging in, back to the page they asked for; an expired session does the same with a message.
-import type { RouteLocationNormalized, Router } from 'vue-router'
+import type { LocationQuery, RouteLocationNormalized, Router } from 'vue-router'
 import { onUnauthorized } from '@/api/client'
 import { useSessionStore } from '@/stores/session'
 
 /** Only same-app paths are followed after login (never another site). */
 export function safeRedirect(value: unknown): string {
   return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/'
+}
+
+/** What the link between login and registration carries along: where to go after, and a referral code. */
+export function authQuery(query: LocationQuery): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const key of ['redirect', 'ref']) {
+    const value = query[key]
+    if (typeof value === 'string' && value) kept[key] = value
+  }
+  return kept
 }
 
 function loginFor(to: RouteLocationNormalized, reason?: 'expired') {

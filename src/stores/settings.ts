@@ -2,7 +2,7 @@
 // Applied at once on this browser, saved per user by the API so they follow the user anywhere.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ApiError } from '@/api/client'
+import { getAuthToken, type ApiError } from '@/api/client'
 import { settingsApi } from '@/api/settings'
 import type { Locale, SettingsPatch, ThemeName, UiState } from '@/api/types'
 import { readBrowserPreferences, writeBrowserPreferences } from './browserPreferences'
@@ -12,8 +12,10 @@ export const useSettingsStore = defineStore('settings', () => {
   const language = ref<Locale>(initial.language)
   const theme = ref<ThemeName>(initial.theme)
   const uiState = ref<UiState>({})
-  /** Whether settings are saved to a user's profile (false before login). */
-  const syncing = ref(false)
+  /** Choices made while the user's saved settings were loading: the load must not undo them. */
+  let chosenWhileLoading: Partial<Record<'language' | 'theme', true>> | null = null
+  /** Saves on their way to the API: loading waits for them, so it reads what was just chosen. */
+  let savesInFlight: Promise<unknown> = Promise.resolve()
   const saveError = ref<ApiError | null>(null)
 
   function remember() {
@@ -21,10 +23,14 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function save(patch: SettingsPatch) {
-    if (!syncing.value) return
+    // Saved to the user's profile whenever there is a session, also while it is being confirmed
+    // after a reload (a choice made in that moment must not be lost); before login, only here.
+    if (!getAuthToken()) return
     saveError.value = null
+    const request = settingsApi.update(patch)
+    savesInFlight = Promise.allSettled([savesInFlight, request])
     try {
-      await settingsApi.update(patch)
+      await request
     } catch (error) {
       saveError.value = error as ApiError
     }
@@ -32,28 +38,36 @@ export const useSettingsStore = defineStore('settings', () => {
 
   async function setLanguage(value: Locale) {
     language.value = value
+    if (chosenWhileLoading) chosenWhileLoading.language = true
     remember()
     await save({ language: value })
   }
 
   async function setTheme(value: ThemeName) {
     theme.value = value
+    if (chosenWhileLoading) chosenWhileLoading.theme = true
     remember()
     await save({ theme: value })
   }
 
   /** After login: the user's saved choices replace this browser's. */
   async function loadForUser() {
-    syncing.value = true
-    const settings = await settingsApi.get()
-    if (settings.language) language.value = settings.language
-    if (settings.theme) theme.value = settings.theme
-    uiState.value = settings.uiState ?? {}
-    remember()
+    const chosen: NonNullable<typeof chosenWhileLoading> = {}
+    chosenWhileLoading = chosen
+    try {
+      await savesInFlight
+      const settings = await settingsApi.get()
+      if (settings.language && !chosen.language) language.value = settings.language
+      if (settings.theme && !chosen.theme) theme.value = settings.theme
+      uiState.value = settings.uiState ?? {}
+      remember()
+    } finally {
+      if (chosenWhileLoading === chosen) chosenWhileLoading = null
+    }
   }
 
   function forgetUser() {
-    syncing.value = false
+    chosenWhileLoading = null
     uiState.value = {}
     saveError.value = null
   }

@@ -101,6 +101,25 @@ describe('PATCH /profile', () => {
     expect(ticket.messages.at(-1)!.author).toBe('support')
   })
 
+  it('writes the confirmation ticket, and support’s confirmation, in the language on the user’s screen', async () => {
+    // The persona has no saved language: the interface language the client sends decides.
+    document.documentElement.lang = 'ru'
+    try {
+      await loginAs('business.resident@demo.test')
+      const { data } = await profileApi.update({ phoneNumber: '+79035550000' }, (await profileApi.get()).etag)
+      const ticket = readDb().tickets.find((t) => t.id === data.ticketId)!
+      expect(ticket.subject).toMatch(/[а-яё]/i)
+      expect(ticket.messages[0]!.text).toContain('Номер телефона: +79035551234 → +79035550000')
+      document.documentElement.lang = 'en'
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(Date.now() + PROFILE_CONFIRM_DELAY_MS + 1000)
+      await profileApi.get()
+      expect(readDb().tickets.find((t) => t.id === data.ticketId)!.messages.at(-1)!.text).toMatch(/[а-яё]/i)
+    } finally {
+      document.documentElement.lang = ''
+    }
+  })
+
   it('withdraws a pending change when its ticket is closed before confirmation', async () => {
     await loginAs('business.resident@demo.test')
     const { data } = await profileApi.update({ bank: 'Another bank' }, (await profileApi.get()).etag)

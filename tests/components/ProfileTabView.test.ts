@@ -2,6 +2,7 @@ import { http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { server } from '@mocks/node'
 import { problem } from '@mocks/http'
+import { profileApi } from '@/api/profile'
 import { updateDb } from '@mocks/db'
 import ProfileTabView from '@/views/ProfileTabView.vue'
 import { mountApp, settle } from '../helpers/mountApp'
@@ -143,6 +144,19 @@ describe('ProfileTabView', () => {
     expect((input(wrapper, 'Position').element as HTMLInputElement).value).toBe('CEO')
     await save(wrapper)
     expect(wrapper.text()).toContain('Waiting for support to confirm: Position.')
+  })
+
+  it('after a reload says which typed values it could not keep, because their field became pending', async () => {
+    const { wrapper } = await mountApp(ProfileTabView, { route: '/profile', as: 'business.resident@demo.test' })
+    await openForm(wrapper)
+    await input(wrapper, 'Position').setValue('CEO')
+    // Another tab changes the Position meanwhile: that change now waits for confirmation.
+    await profileApi.update({ position: 'Director general' }, (await profileApi.get()).etag)
+    await save(wrapper)
+    await button(wrapper, 'Reload data').trigger('click')
+    await settle()
+    expect(wrapper.text()).toContain('These values could not be kept')
+    expect(wrapper.text()).toContain('Position: “CEO”')
   })
 
   it('shows a locked INN read-only with the reason and the way out', async () => {

@@ -23,6 +23,23 @@ test('wrong credentials get one generic message and keep the email', async ({ pa
   await expect(page.getByLabel('Password')).toHaveValue('not-the-password')
 })
 
+test('from the keyboard: a refused login keeps focus where the user can act', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('Password').fill('demo-password')
+  await page.getByRole('button', { name: 'Log in', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  // Nothing in Email: focus goes to it, with its message.
+  await expect(page.getByLabel('Email')).toBeFocused()
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true')
+  await page.keyboard.type('business.resident@demo.test')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Log in', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('alert')).toHaveText('Incorrect email or password.')
+  // The button stayed focusable while the request ran, so focus did not fall to the page's body.
+  await expect(page.getByRole('button', { name: 'Log in', exact: true })).toBeFocused()
+})
+
 test('a malformed email gets a message on the field, in Russian too', async ({ page }) => {
   await page.goto('/login')
   await page.getByLabel('Interface language').selectOption('ru')
@@ -48,7 +65,7 @@ test('five failed logins lock the email for a while (429)', async ({ page }) => 
 
 test('registration: account type, residency, email and password, then home, logged in', async ({ page }) => {
   await page.goto('/login')
-  await page.getByRole('link', { name: 'Register' }).click()
+  await page.getByRole('link', { name: 'Register', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Register' })).toBeVisible()
   await page.getByRole('button', { name: 'Register' }).click()
   await expect(page.getByRole('group', { name: 'Account type' }).getByRole('alert')).toHaveText('Fill in this field.')
@@ -101,6 +118,15 @@ test('registering through a referral link keeps the code and counts the account 
   await expect(page.getByText('The passwords do not match.')).toBeVisible()
   // A refused attempt keeps the invitation.
   await expect(page).toHaveURL(/\/register\?ref=DEVOPS7K2Q$/)
+  // Focus went to the field to fix.
+  await expect(page.getByLabel('Confirm password')).toBeFocused()
+  // A detour to the login page and back keeps it too.
+  await page.getByRole('link', { name: 'Log in', exact: true }).click()
+  await page.getByRole('link', { name: 'Register', exact: true }).click()
+  await expect(page).toHaveURL(/\/register\?ref=DEVOPS7K2Q$/)
+  await page.getByLabel('Personal account').check()
+  await page.getByLabel('Email').fill('invited@new-company.example')
+  await page.getByLabel('Password', { exact: true }).fill('password-2026')
   await page.getByLabel('Confirm password').fill('password-2026')
   await page.getByRole('button', { name: 'Register' }).click()
   await expect(page.getByRole('button', { name: /invited@new-company\.example/ })).toBeVisible()

@@ -25,6 +25,7 @@ test('a request is refused on bad input, stays under review after a reload, then
   await expect(page.getByText('Enter a web address starting with http:// or https://')).toBeVisible()
   await expect(page.getByText('Agree to the program terms to send the request.')).toBeVisible()
   await expect(page.getByLabel('Site or channel URL')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Site or channel URL')).toBeFocused()
   await expect(page.getByLabel('Audience')).toHaveValue('Backend developers, about 8 000 subscribers.')
   await expect(page.getByLabel('How you will promote our services')).toHaveValue('Weekly posts with hosting tips and the link.')
 
@@ -32,6 +33,7 @@ test('a request is refused on bad input, stays under review after a reload, then
   await page.getByLabel('I agree to the terms of the referral program').check()
   await page.getByRole('button', { name: 'Send request' }).click()
   await expect(page.getByText('Under review')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Your request' })).toBeFocused()
   await expect(page.getByText('https://my-blog.example/devops')).toBeVisible()
 
   await page.reload()

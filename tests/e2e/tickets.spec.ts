@@ -30,6 +30,8 @@ test('a ticket created from the home page gets answered, replied to, closed and 
   await expect(page.getByText('Choose a category.')).toBeVisible()
   await expect(page.getByText('Describe your question.')).toBeVisible()
   await expect(page.getByLabel('Subject')).toHaveAttribute('aria-invalid', 'true')
+  // Focus goes to the first field to fix.
+  await expect(page.getByLabel('Subject')).toBeFocused()
   await page.getByLabel('Subject').fill('Backups do not start')
   await form.getByRole('button', { name: 'Create ticket' }).click()
   await expect(page.getByText('Choose a category.')).toBeVisible()
@@ -56,9 +58,11 @@ test('a ticket created from the home page gets answered, replied to, closed and 
   await expect(thread.getByText('Thank you for the details.')).toBeVisible({ timeout: 10_000 })
 
   await page.getByRole('button', { name: 'Close ticket' }).click()
-  await expect(page.getByRole('heading', { name: 'The ticket is closed' })).toBeVisible()
+  // The pressed button is gone; focus lands on what replaced it, not on the page's body.
+  await expect(page.getByRole('heading', { name: 'The ticket is closed' })).toBeFocused()
   await expect(page.getByLabel('Your reply')).toHaveCount(0)
   await page.getByRole('button', { name: 'Reopen ticket' }).click()
+  await expect(page.getByRole('heading', { name: 'Reply', exact: true })).toBeFocused()
   await expect(page.getByLabel('Your reply')).toBeVisible()
   await expect(page.getByText('Open', { exact: true })).toBeVisible()
 

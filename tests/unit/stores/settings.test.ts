@@ -27,6 +27,19 @@ describe('useSettingsStore', () => {
     expect(readBrowserPreferences()).toEqual({ language: 'ru', theme: 'branded' })
   })
 
+  it('keeps and saves a choice made while the session is confirmed after a reload', async () => {
+    await useSessionStore().login({ email: 'personal.resident@demo.test', password: 'demo-password' })
+    await settingsApi.update({ language: 'en', theme: 'light' })
+    setActivePinia(createPinia()) // a reload: the token is kept, the stores start afresh
+    const restoring = useSessionStore().restore()
+    const settings = useSettingsStore()
+    await settings.setLanguage('ru')
+    await restoring
+    expect(settings.language).toBe('ru')
+    expect(settings.theme).toBe('light')
+    await expect(settingsApi.get()).resolves.toMatchObject({ language: 'ru', theme: 'light' })
+  })
+
   it('saves a change for the logged-in user', async () => {
     await useSessionStore().login({ email: 'sole.resident@demo.test', password: 'demo-password' })
     await useSettingsStore().setTheme('dark')

@@ -6,7 +6,7 @@ import { seedReferralRequests } from './seedSupport'
 import type { DbAccount, DbState, DbTicket, DbTransaction, DbUser } from './schema'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 4
+export const SEED_VERSION = 5
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
@@ -30,7 +30,8 @@ function seedAccounts(): DbAccount[] {
     'acc-personal-res': [1250, 0],
     'acc-personal-nonres': [830, 150],
     'acc-business-res': [48_500, 2_000],
-    'acc-business-nonres': [0, 0],
+    // A little money left and an active service: deleting the account (GDPR) shows both reasons.
+    'acc-business-nonres': [350, 0],
     'acc-sole-res': [7_300, 500],
     'acc-state-res': [120_000, 0],
   }
@@ -98,6 +99,7 @@ function seedTransactions(): DbTransaction[] {
     ['acc-business-res', '2026-11-21T00:00:00.000Z', 'top-up', 1_200, 'Bank card'],
     ['acc-business-nonres', '2026-10-15T00:00:00.000Z', 'top-up', 500, 'Bank card'],
     ['acc-business-nonres', '2026-10-31T00:00:00.000Z', 'charge', -500, 'Dedicated server, October'],
+    ['acc-business-nonres', '2026-11-25T00:00:00.000Z', 'top-up', 350, 'Bank card'],
     ['acc-personal-res', '2026-11-02T00:00:00.000Z', 'top-up', 2_000, 'Bank card'],
     ['acc-personal-res', '2026-11-15T00:00:00.000Z', 'charge', -750, 'Cloud server, November'],
     ['acc-personal-nonres', '2026-11-05T00:00:00.000Z', 'top-up', 1_000, 'Bank card'],

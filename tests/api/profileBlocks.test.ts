@@ -52,6 +52,9 @@ describe('GDPR', () => {
 
   it('refuses deletion while services are active, with the reason', async () => {
     await loginAs('business.nonresident@demo.test')
+    updateDb((db) => {
+      db.accounts.find((a) => a.id === 'acc-business-nonres')!.balances.main = 0
+    })
     const error = await failure(profileApi.deleteAccount({ confirmation: 'business.nonresident@demo.test', password: 'demo-password' }))
     expect(error.status).toBe(409)
     expect(error.code).toBe('account.deleteServicesActive')

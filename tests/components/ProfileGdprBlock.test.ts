@@ -39,7 +39,9 @@ describe('ProfileGdprBlock', () => {
   it('shows why the account cannot be deleted', async () => {
     const { wrapper } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
     await fillDeleteDialog(wrapper, 'business.nonresident@demo.test', 'demo-password')
-    expect(wrapper.get('dialog [role="alert"]').text()).toBe('The account cannot be deleted while services are active. Delete the services first.')
+    expect(wrapper.get('dialog [role="alert"]').text()).toBe(
+      'The account cannot be deleted while the balance is positive and services are active. Spend or withdraw the balance and delete the services first.',
+    )
   })
 
   it('checks the typed confirmation before asking the API', async () => {
@@ -72,6 +74,7 @@ describe('ProfileGdprBlock', () => {
     updateDb((db) => {
       const account = db.accounts.find((a) => a.id === 'acc-business-nonres')!
       account.services = []
+      account.balances.main = 0
     })
     const { wrapper, router } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
     await fillDeleteDialog(wrapper, 'business.nonresident@demo.test', 'demo-password')

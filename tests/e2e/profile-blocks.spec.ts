@@ -51,7 +51,7 @@ test('the GDPR archive is prepared after a short while and downloads as JSON wit
   await expect(block.getByRole('button', { name: 'Download archive (JSON)' })).toBeVisible()
 })
 
-test('deleting the account is refused while services are active, with the reason', async ({ page }) => {
+test('deleting the account is refused while the balance is positive and services are active, with the reason', async ({ page }) => {
   await openProfile(page, 'business.nonresident@demo.test')
   await page.getByRole('button', { name: 'Delete account' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete the account?' })
@@ -63,7 +63,7 @@ test('deleting the account is refused while services are active, with the reason
   await expect(dialog.getByText('The password is incorrect.')).toBeVisible()
   await dialog.getByLabel('Password').fill('demo-password')
   await dialog.getByRole('button', { name: 'Delete account' }).click()
-  await expect(dialog.getByRole('alert')).toHaveText('The account cannot be deleted while services are active. Delete the services first.')
+  await expect(dialog.getByRole('alert')).toHaveText('The account cannot be deleted while the balance is positive and services are active. Spend or withdraw the balance and delete the services first.')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('button', { name: 'Delete account' })).toBeFocused()

@@ -34,7 +34,7 @@ export interface AuthContext {
 }
 
 /** The language the request asks for (the client sends its interface language), if we have it. */
-export function requestLanguage(request: Request): Locale | null {
+function requestLanguage(request: Request): Locale | null {
   const first = (request.headers.get('Accept-Language') ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase()
   return first === 'ru' || first === 'en' ? first : null
 }
@@ -51,8 +51,8 @@ export function authenticate(request: Request): AuthContext | Response {
   const user = db.users.find((u) => u.id === session.userId)
   const account = user && db.accounts.find((a) => a.id === user.accountId)
   if (!user || !account) return problem(401, 'auth.unauthenticated')
-  // The saved setting wins; without one, the language on the user's screen.
-  const language = user.settings.language ?? requestLanguage(request) ?? 'en'
+  // The language on the user's screen (the client sends it); else the saved setting.
+  const language = requestLanguage(request) ?? user.settings.language ?? 'en'
   return { db, user, account, token, language }
 }
 

@@ -1,6 +1,7 @@
 // Vitest setup: the MSW Node server answers every API call (unhandled requests are errors), and
 // each test starts from the seed with no stored session or preferences.
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { setRequestLanguage } from '@/api/client'
 import { resetDb } from '@mocks/db'
 import { server } from '@mocks/node'
 
@@ -8,6 +9,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   resetDb()
   localStorage.clear()
+  setRequestLanguage('en')
 })
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())

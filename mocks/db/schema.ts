@@ -105,6 +105,11 @@ export interface DbTicket {
    * adds once the delay has passed (mocks/db/supportReplies.ts). Unset on seeded tickets.
    */
   awaitingReply?: boolean
+  /**
+   * The language support writes in, when the API wrote the ticket itself (profile change
+   * confirmations: the user's screen language). Unset: the language the customer wrote in.
+   */
+  language?: 'en' | 'ru'
 }
 
 /** An account's request to join the referral program (one per account). */

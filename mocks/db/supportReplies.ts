@@ -37,8 +37,9 @@ const REPLIES: Record<Language, Record<ReplyKind, string>> = {
 
 const SUPPORT_NAME: Record<Language, string> = { en: 'Support', ru: 'Поддержка' }
 
-/** Support answers in the language the customer wrote in. */
+/** Support answers in the ticket's language: the one it was filed in, else the one the customer wrote in. */
 export function languageOf(ticket: DbTicket): Language {
+  if (ticket.language) return ticket.language
   const customerText = [ticket.subject, ...ticket.messages.filter((m) => m.author === 'customer').map((m) => m.text)].join(' ')
   return /[а-яё]/i.test(customerText) ? 'ru' : 'en'
 }

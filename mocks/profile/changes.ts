@@ -56,6 +56,7 @@ function confirmationTicket(db: DbState, account: DbAccount, user: DbUser, chang
     readAt: {},
     messages: [{ id: newId('msg'), author: 'customer', authorName: user.name || user.email, text: [texts.intro, ...lines].join('\n'), createdAt: now }],
     profileChange: changes.map((change) => ({ ...change })),
+    language,
   }
 }
 

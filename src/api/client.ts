@@ -39,6 +39,13 @@ function readToken(): string | null {
   }
 }
 
+/** The interface language, sent as Accept-Language so that texts the API writes come in it. */
+let interfaceLanguage = 'en'
+
+export function setRequestLanguage(language: string): void {
+  interfaceLanguage = language
+}
+
 export function getAuthToken(): string | null {
   return token
 }
@@ -79,8 +86,7 @@ function problemFrom(status: number, body: unknown): ProblemDetails {
 
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   await backendReady
-  // The interface language (kept on <html lang>), so texts the API writes come in it.
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en', ...options.headers }
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': interfaceLanguage, ...options.headers }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   const sentToken = token
   if (sentToken) headers.Authorization = `Bearer ${sentToken}`

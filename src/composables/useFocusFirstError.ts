@@ -8,7 +8,10 @@ export function useFocusFirstError(setErrors: (errors: Record<string, string>) =
 
   async function focusFirstError() {
     await nextTick()
-    formElement.value?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+    const invalid = formElement.value?.querySelector<HTMLElement>('[aria-invalid="true"]')
+    // A radio group marks its fieldset, which cannot take focus: focus its chosen (or first) radio.
+    const target = invalid instanceof HTMLFieldSetElement ? (invalid.querySelector<HTMLElement>('input:checked:not(:disabled)') ?? invalid.querySelector<HTMLElement>('input:not(:disabled)')) : invalid
+    target?.focus()
   }
 
   /** The API's field errors onto the form's fields, then focus on the first of them. */

@@ -3,7 +3,7 @@
 // The blocks (originals, GDPR) are in profileBlocks.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { authApi } from '@/api/auth'
-import { setAuthToken } from '@/api/client'
+import { setAuthToken, setRequestLanguage } from '@/api/client'
 import { profileApi } from '@/api/profile'
 import { readDb, updateDb } from '@mocks/db'
 import { PROFILE_CONFIRM_DELAY_MS } from '@mocks/profile/delays'
@@ -103,21 +103,33 @@ describe('PATCH /profile', () => {
 
   it('writes the confirmation ticket, and support’s confirmation, in the language on the user’s screen', async () => {
     // The persona has no saved language: the interface language the client sends decides.
-    document.documentElement.lang = 'ru'
+    setRequestLanguage('ru')
     try {
       await loginAs('business.resident@demo.test')
       const { data } = await profileApi.update({ phoneNumber: '+79035550000' }, (await profileApi.get()).etag)
       const ticket = readDb().tickets.find((t) => t.id === data.ticketId)!
       expect(ticket.subject).toMatch(/[а-яё]/i)
       expect(ticket.messages[0]!.text).toContain('Номер телефона: +79035551234 → +79035550000')
-      document.documentElement.lang = 'en'
+      setRequestLanguage('en')
       vi.useFakeTimers({ toFake: ['Date'] })
       vi.setSystemTime(Date.now() + PROFILE_CONFIRM_DELAY_MS + 1000)
       await profileApi.get()
       expect(readDb().tickets.find((t) => t.id === data.ticketId)!.messages.at(-1)!.text).toMatch(/[а-яё]/i)
     } finally {
-      document.documentElement.lang = ''
+      setRequestLanguage('en')
     }
+  })
+
+  it('keeps the ticket in one language even when the typed value is in another script', async () => {
+    await loginAs('business.resident@demo.test')
+    const { data } = await profileApi.update({ actualAddress: '191186, Санкт-Петербург, Невский пр., 1' }, (await profileApi.get()).etag)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now() + PROFILE_CONFIRM_DELAY_MS + 1000)
+    await profileApi.get()
+    const ticket = readDb().tickets.find((t) => t.id === data.ticketId)!
+    const supportTexts = ticket.messages.filter((m) => m.author === 'support').map((m) => m.text)
+    expect(supportTexts.length).toBeGreaterThan(0)
+    for (const text of supportTexts) expect(text).not.toMatch(/[а-яё]/i)
   })
 
   it('withdraws a pending change when its ticket is closed before confirmation', async () => {

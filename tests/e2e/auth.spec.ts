@@ -69,6 +69,8 @@ test('registration: account type, residency, email and password, then home, logg
   await expect(page.getByRole('heading', { name: 'Register' })).toBeVisible()
   await page.getByRole('button', { name: 'Register' }).click()
   await expect(page.getByRole('group', { name: 'Account type' }).getByRole('alert')).toHaveText('Fill in this field.')
+  // The first field to fix takes focus: in a radio group, its first radio.
+  await expect(page.getByLabel('Personal account')).toBeFocused()
 
   await page.getByLabel('Sole trader').check()
   await expect(page.getByLabel('Non-resident of the RF')).toBeDisabled()

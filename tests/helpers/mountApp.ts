@@ -6,7 +6,7 @@ import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, RouterView, type RouteLocationRaw } from 'vue-router'
 import type { Locale } from '@/api/types'
 import { authApi } from '@/api/auth'
-import { setAuthToken } from '@/api/client'
+import { setAuthToken, setRequestLanguage } from '@/api/client'
 import { createAppI18n } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { useSessionStore } from '@/stores/session'
@@ -23,6 +23,7 @@ export async function mountApp<C extends Component>(component: C, options: Mount
   const pinia = createPinia()
   setActivePinia(pinia)
   const i18n = createAppI18n(locale)
+  setRequestLanguage(locale)
   const router = createAppRouter(createMemoryHistory())
   if (as) await useSessionStore().login({ email: as, password: 'demo-password' })
   await router.push(route)

@@ -1,5 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { server } from '@mocks/node'
 import { settingsApi } from '@/api/settings'
 import { defineSavedUiState, registeredSavedUiState, resetAllSavedUiState, unregisterSavedUiState } from '@/composables/savedUiState'
 import { readBrowserPreferences } from '@/stores/browserPreferences'
@@ -38,6 +40,34 @@ describe('useSettingsStore', () => {
     expect(settings.language).toBe('ru')
     expect(settings.theme).toBe('light')
     await expect(settingsApi.get()).resolves.toMatchObject({ language: 'ru', theme: 'light' })
+  })
+
+  it('keeps a choice made while the user’s saved settings are on their way', async () => {
+    await useSessionStore().login({ email: 'personal.resident@demo.test', password: 'demo-password' })
+    setActivePinia(createPinia())
+    // Hold the settings request; when it comes, it carries the choices saved before (English, light).
+    let asked = false
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get(
+        '*/api/v1/settings',
+        async () => {
+          asked = true
+          await held
+          return HttpResponse.json({ language: 'en', theme: 'light', uiState: {} })
+        },
+        { once: true },
+      ),
+    )
+    const restoring = useSessionStore().restore()
+    await vi.waitFor(() => expect(asked).toBe(true))
+    const settings = useSettingsStore()
+    await settings.setTheme('dark')
+    release()
+    await restoring
+    expect(settings.theme).toBe('dark')
+    expect(settings.language).toBe('en')
   })
 
   it('saves a change for the logged-in user', async () => {

@@ -25,10 +25,15 @@ export function approveDueRequests(requests: DbReferralRequest[], now = Date.now
  * Returns the referrer's account id, or null for an unknown or not yet approved code: registration
  * never fails because of the link (a real panel ignores a mistyped or stale code the same way).
  */
-export function creditReferral(requests: DbReferralRequest[], code: unknown): string | null {
-  if (typeof code !== 'string' || !code.trim()) return null
+/** The approved participant whose personal link carries this code (spaces and case do not matter). */
+export function participantByCode(requests: DbReferralRequest[], code: unknown): DbReferralRequest | undefined {
+  if (typeof code !== 'string' || !code.trim()) return undefined
   const normalized = code.trim().toUpperCase()
-  const request = requests.find((r) => r.approvedAt && r.code === normalized)
+  return requests.find((r) => r.approvedAt && r.code === normalized)
+}
+
+export function creditReferral(requests: DbReferralRequest[], code: unknown): string | null {
+  const request = participantByCode(requests, code)
   if (!request) return null
   request.referrals += 1
   return request.accountId

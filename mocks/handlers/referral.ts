@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import type { ReferralRequest } from '@/api/types'
 import { fieldErrorsOf, referralRequestSchema } from '@/validation/schemas'
 import { readDb, registerDbSettler, updateDb } from '../db'
-import { approveDueRequests, participationOf } from '../db/referralProgram'
+import { approveDueRequests, participantByCode, participationOf } from '../db/referralProgram'
 import { API, authenticate, problem, readJson, requireAdmin, validationProblem, type AuthContext } from '../http'
 
 // Approval becomes due on every read of the data (see mocks/db/index.ts), not only here.
@@ -20,6 +20,11 @@ function currentParticipation(ctx: AuthContext, request: Request) {
 }
 
 export const referralHandlers = [
+  // Public: the registration page checks the code of the link it was opened with.
+  http.get(`${API}/referral/codes/:code`, ({ params }) =>
+    participantByCode(readDb().referralRequests, params.code) ? new HttpResponse(null, { status: 204 }) : problem(404, 'referral.unknownCode'),
+  ),
+
   http.get(`${API}/referral`, ({ request }) => {
     const ctx = authenticate(request)
     if (ctx instanceof Response) return ctx

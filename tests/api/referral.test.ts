@@ -15,6 +15,12 @@ const REQUEST = {
 afterEach(() => vi.useRealTimers())
 
 describe('mock API: referral program', () => {
+  it('tells a registration page whether a link’s code belongs to a participant, without a session', async () => {
+    await expect(referralApi.codeExists('DEVOPS7K2Q')).resolves.toBe(true)
+    await expect(referralApi.codeExists(' devops7k2q ')).resolves.toBe(true)
+    await expect(referralApi.codeExists('NOSUCHCODE')).resolves.toBe(false)
+  })
+
   it('starts with no request, and only the main administrator may apply', async () => {
     await loginAs('personal.resident@demo.test')
     await expect(referralApi.get()).resolves.toEqual({ status: 'none', request: null, link: null, stats: null, canApply: true })

@@ -90,6 +90,13 @@ describe('RegisterView', () => {
     expect(invited.wrapper.text()).toContain('Вы регистрируетесь по приглашению участника нашей реферальной программы.')
   })
 
+  it('says a link with an unknown code is not valid, and still lets the visitor register', async () => {
+    const { wrapper } = await mountApp(RegisterView, { route: '/register?ref=NOSUCHCODE' })
+    expect(wrapper.text()).not.toContain('You are registering by an invitation')
+    expect(wrapper.text()).toContain('This invitation link is not valid')
+    expect(wrapper.find('button[type="submit"]').exists()).toBe(true)
+  })
+
   it('sends the code of the referral link, so the new account counts as the participant’s referral', async () => {
     const { wrapper } = await mountApp(RegisterView, { route: '/register?ref=DEVOPS7K2Q' })
     expect(wrapper.text()).toContain('You are registering by an invitation from a participant of our referral program.')

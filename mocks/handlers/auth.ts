@@ -104,7 +104,8 @@ export const authHandlers = [
         role: 'admin',
         status: 'active',
         createdAt: now,
-        settings: { language: null, theme: null, uiState: {} },
+        // What the visitor chose before registering is their first saved choice.
+        settings: { language: body.language ?? null, theme: body.theme ?? null, uiState: {} },
       }
       const referrer = creditReferral(db.referralRequests, body.ref)
       if (referrer) account.referredBy = referrer

@@ -47,6 +47,9 @@ export interface RegisterRequest {
   password: string
   /** The referral code of the invitation link (`/register?ref=CODE`); an unknown code is ignored. */
   ref?: string
+  /** The language and theme chosen before registering: they become the new user's settings. */
+  language?: Locale
+  theme?: ThemeName
 }
 
 export interface DemoPersona {

@@ -25,19 +25,17 @@ export function formatPassport(value: string, residency: Residency): string {
 // Country calling codes (ITU-T E.164) of one and two digits; all others have three.
 const SHORT_CALLING_CODES = new Set(['1', '7', '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94', '95', '98'])
 
-/** "+7 916 123-45-67" for Russia (and Kazakhstan); elsewhere the country code, then groups of three. */
+/**
+ * "+7 916 123-45-67" for Russia (and Kazakhstan). Elsewhere only the country code is set apart
+ * ("+49 301234567"): how the rest groups (area code, number) differs by country and city.
+ */
 export function formatPhone(value: string): string {
   const russian = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(value)
   if (russian) return `+7 ${russian[1]} ${russian[2]}-${russian[3]}-${russian[4]}`
   if (!/^\+\d{8,15}$/.test(value)) return value
   const digits = value.slice(1)
   const codeLength = SHORT_CALLING_CODES.has(digits.slice(0, 1)) ? 1 : SHORT_CALLING_CODES.has(digits.slice(0, 2)) ? 2 : 3
-  const groups: string[] = []
-  let rest = digits.slice(codeLength)
-  // Threes, the last group two to four digits long (never a lone digit).
-  for (; rest.length > 4; rest = rest.slice(3)) groups.push(rest.slice(0, 3))
-  groups.push(rest)
-  return `+${digits.slice(0, codeLength)} ${groups.join(' ')}`
+  return `+${digits.slice(0, codeLength)} ${digits.slice(codeLength)}`
 }
 
 export function countryName(code: string, locale: Locale): string {

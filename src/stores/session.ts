@@ -49,7 +49,9 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function register(request: RegisterRequest) {
-    await establish(await authApi.register(request))
+    // The language and theme on screen become the new user's saved settings.
+    const { language, theme } = useSettingsStore()
+    await establish(await authApi.register({ language, theme, ...request }))
   }
 
   /** Forgets the session on this browser only (e.g. after the account was deleted, when the API has no session left to end). */

@@ -76,6 +76,7 @@ describe('mock API: registration', () => {
     ['an unknown account type', { accountType: 'club', residency: 'resident', email: 'a@b.co', password: 'secret-123' }, { accountType: 'validation.required' }],
     ['a password without digits', { accountType: 'personal', residency: 'resident', email: 'a@b.co', password: 'only-letters' }, { password: 'validation.passwordRules' }],
     ['a short password', { accountType: 'personal', residency: 'resident', email: 'a@b.co', password: 'a1' }, { password: 'validation.passwordRules' }],
+    ['an unknown language', { accountType: 'personal', residency: 'resident', email: 'a@b.co', password: 'secret-123', language: 'de' }, { language: 'validation.oneOf' }],
   ] as const)('refuses %s with a field error', async (_name, body, errors) => {
     const error = await failure(authApi.register(body as never))
     expect(error.status).toBe(422)

@@ -178,7 +178,7 @@ describe('PATCH /profile', () => {
   it('refuses bad non-resident details: SWIFT, account number, international phone', async () => {
     await loginAs('business.nonresident@demo.test')
     const error = await failure(profileApi.update({ swift: 'DEUT1', accountNumber: 'DE89370400440532013001', phoneNumber: '12345' }, (await profileApi.get()).etag))
-    expect(error.fieldErrors).toEqual({ swift: 'validation.swift', accountNumber: 'validation.accountNumber', phoneNumber: 'validation.phoneInternational' })
+    expect(error.fieldErrors).toEqual({ swift: 'validation.swift', accountNumber: 'validation.ibanChecksum', phoneNumber: 'validation.phoneInternational' })
   })
 
   it('refuses bad personal data: passport number, issue date before the 14th birthday, a minor’s birth date', async () => {

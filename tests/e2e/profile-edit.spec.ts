@@ -128,7 +128,7 @@ const BAD_INPUTS: { persona: string; values: [label: string, value: string, mess
     persona: 'business.nonresident@demo.test',
     values: [
       ['SWIFT code', 'DEUT1', 'Enter the 8 or 11 characters of the SWIFT code'],
-      ['Account number', 'DE89 3704 0044 0532 0130 01', 'Enter an IBAN or an account number'],
+      ['Account number', 'DE89 3704 0044 0532 0130 01', 'The IBAN’s check digits do not match'],
       ['Company name', '', 'Fill in this field.'],
     ],
   },

@@ -11,3 +11,8 @@ const DOMESTIC_ACCOUNT = /^(?=.*\d)[A-Z0-9]{5,34}$/
 export function isValidForeignAccountNumber(value: string): boolean {
   return IBAN_START.test(value) ? isValidIban(value) : DOMESTIC_ACCOUNT.test(value)
 }
+
+/** Whether the value is meant as an IBAN (then a refusal is about its check digits or length). */
+export function looksLikeIban(value: string): boolean {
+  return IBAN_START.test(value)
+}

@@ -1,7 +1,8 @@
 // Schemas of the log in and registration forms. The mock API validates requests with the same
 // schemas, so the server refuses exactly what the form refuses. Messages are i18n keys.
-import { object, ref, string } from 'yup'
-import type { AccountType, Residency } from '@/api/types'
+import { mixed, object, ref, string } from 'yup'
+import type { AccountType, Locale, Residency, ThemeName } from '@/api/types'
+import { LOCALES, THEMES } from './settings'
 
 export const ACCOUNT_TYPES: AccountType[] = ['personal', 'business', 'sole', 'state']
 export const RESIDENCIES: Residency[] = ['resident', 'nonresident']
@@ -47,6 +48,8 @@ export const registerRequestSchema = object({
   password: string()
     .required('validation.required')
     .test('rules', 'validation.passwordRules', (v) => !v || Object.values(passwordRules).every((rule) => rule(v))),
+  language: mixed<Locale>().oneOf([...LOCALES, undefined], 'validation.oneOf'),
+  theme: mixed<ThemeName>().oneOf([...THEMES, undefined], 'validation.oneOf'),
 })
 
 /** The registration form: the request plus the password confirmation. */

@@ -70,6 +70,14 @@ describe('useSettingsStore', () => {
     expect(settings.language).toBe('en')
   })
 
+  it('makes the language and theme chosen before registering the new user’s saved settings', async () => {
+    const settings = useSettingsStore()
+    await settings.setLanguage('ru')
+    await settings.setTheme('dark')
+    await useSessionStore().register({ accountType: 'personal', residency: 'resident', email: 'new.person@example.com', password: 'secret-123' })
+    await expect(settingsApi.get()).resolves.toMatchObject({ language: 'ru', theme: 'dark' })
+  })
+
   it('saves a change for the logged-in user', async () => {
     await useSessionStore().login({ email: 'sole.resident@demo.test', password: 'demo-password' })
     await useSettingsStore().setTheme('dark')

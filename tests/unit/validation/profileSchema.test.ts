@@ -90,7 +90,8 @@ describe('profileSchema refuses bad values, field by field', () => {
   const businessNonres = seedProfiles['acc-business-nonres']!
   it.each<Row>([
     ['swift', 'DEUT1', 'validation.swift'],
-    ['accountNumber', 'DE89370400440532013001', 'validation.accountNumber'],
+    ['accountNumber', 'DE89370400440532013001', 'validation.ibanChecksum'],
+    ['accountNumber', '12-34', 'validation.accountNumber'],
     ['vatin', 'DE12345678', 'validation.vatin'],
   ])('business.nonresident: %s %j → %s', async (field, value, message) => {
     expect((await errorsFor('business.nonresident', businessNonres, { [field]: value }))?.[field]).toBe(message)

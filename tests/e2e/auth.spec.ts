@@ -1,7 +1,7 @@
 // Log in, registration, sessions: as a new user would go through them.
 import { expect, test } from '@playwright/test'
 import { personaSeeds } from '../../mocks/db/personas'
-import { loginAs, prepare } from './support'
+import { fillRegistration, loginAs, prepare } from './support'
 
 test.beforeEach(async ({ page }) => prepare(page))
 
@@ -99,10 +99,7 @@ test('registration: account type, residency, email and password, then home, logg
 
 test('registering an email that exists says so on the field and keeps the form', async ({ page }) => {
   await page.goto('/register')
-  await page.getByLabel('Personal account').check()
-  await page.getByLabel('Email').fill('personal.resident@demo.test')
-  await page.getByLabel('Password', { exact: true }).fill('password-1')
-  await page.getByLabel('Confirm password').fill('password-1')
+  await fillRegistration(page, { type: 'Personal account', email: 'personal.resident@demo.test', password: 'password-1' })
   await page.getByRole('button', { name: 'Register' }).click()
   await expect(page.getByText('An account with this email already exists. Log in or use another email.')).toBeVisible()
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true')
@@ -112,10 +109,7 @@ test('registering an email that exists says so on the field and keeps the form',
 test('registering through a referral link keeps the code and counts the account as the participant’s referral', async ({ page }) => {
   await page.goto('/register?ref=DEVOPS7K2Q')
   await expect(page.getByText('You are registering by an invitation from a participant of our referral program.')).toBeVisible()
-  await page.getByLabel('Personal account').check()
-  await page.getByLabel('Email').fill('invited@new-company.example')
-  await page.getByLabel('Password', { exact: true }).fill('password-2026')
-  await page.getByLabel('Confirm password').fill('password-2027')
+  await fillRegistration(page, { type: 'Personal account', email: 'invited@new-company.example', password: 'password-2026', confirmation: 'password-2027' })
   await page.getByRole('button', { name: 'Register' }).click()
   await expect(page.getByText('The passwords do not match.')).toBeVisible()
   // A refused attempt keeps the invitation.
@@ -126,10 +120,7 @@ test('registering through a referral link keeps the code and counts the account 
   await page.getByRole('link', { name: 'Log in', exact: true }).click()
   await page.getByRole('link', { name: 'Register', exact: true }).click()
   await expect(page).toHaveURL(/\/register\?ref=DEVOPS7K2Q$/)
-  await page.getByLabel('Personal account').check()
-  await page.getByLabel('Email').fill('invited@new-company.example')
-  await page.getByLabel('Password', { exact: true }).fill('password-2026')
-  await page.getByLabel('Confirm password').fill('password-2026')
+  await fillRegistration(page, { type: 'Personal account', email: 'invited@new-company.example', password: 'password-2026' })
   await page.getByRole('button', { name: 'Register' }).click()
   await expect(page.getByRole('button', { name: /invited@new-company\.example/ })).toBeVisible()
 

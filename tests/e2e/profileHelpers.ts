@@ -1,5 +1,6 @@
 // Helpers of the Profile tab specs: open the tab as a persona, read the labels shown, use the form.
 import { expect, type Page } from '@playwright/test'
+import { fillRegistration } from './support'
 
 /** Opens the Profile tab as a demo persona through a shared persona link (any language). */
 export async function openProfile(page: Page, email: string, changeLabel = 'Change') {
@@ -36,11 +37,8 @@ export async function expectFieldError(page: Page, label: string, message: strin
 export async function registerAccount(page: Page, options: { type: string; nonResident?: boolean; email: string; password?: string }) {
   const password = options.password ?? 'secret-pass-1'
   await page.goto('/register')
-  await page.getByLabel(options.type).check()
+  await fillRegistration(page, { type: options.type, email: options.email, password })
   if (options.nonResident) await page.getByLabel('Non-resident of the RF').check()
-  await page.getByLabel('Email').fill(options.email)
-  await page.getByLabel('Password', { exact: true }).fill(password)
-  await page.getByLabel('Confirm password').fill(password)
   await page.getByRole('button', { name: 'Register' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
 }

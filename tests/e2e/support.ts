@@ -25,6 +25,14 @@ export async function prepare(page: Page, preferences: { language?: 'en' | 'ru';
   )
 }
 
+/** Fills the registration form on the current page (the confirmation repeats the password unless given). */
+export async function fillRegistration(page: Page, options: { type: string; email: string; password: string; confirmation?: string }) {
+  await page.getByLabel(options.type).check()
+  await page.getByLabel('Email').fill(options.email)
+  await page.getByLabel('Password', { exact: true }).fill(options.password)
+  await page.getByLabel('Confirm password').fill(options.confirmation ?? options.password)
+}
+
 /** Logs in with the demo list on the login page and waits for the home page. */
 export async function loginAs(page: Page, email: string) {
   await page.goto('/login')

@@ -1,0 +1,45 @@
+// Context help: Log in and registration. Plain text only (rendered as text, never as HTML).
+import type { ContextHelpEntry } from './types'
+
+export const authHelp: Record<string, ContextHelpEntry> = {
+  login: {
+    articleSlugs: ['register-account', 'change-password', 'two-step-authentication'],
+    text: {
+      en: {
+        title: 'Log in',
+        paragraphs: [
+          'Log in with the email and password of your account. If two-step authentication is on, the panel also asks for a code from the authenticator app.',
+          'After several failed attempts, logging in with that email is blocked for a short time. No account yet? Register one.',
+        ],
+      },
+      ru: {
+        title: 'Вход',
+        paragraphs: [
+          'Войдите с почтой и паролем от аккаунта. Если включена двухэтапная аутентификация, панель также запросит код из приложения-аутентификатора.',
+          'После нескольких неудачных попыток вход с этой почтой ненадолго блокируется. Ещё нет аккаунта? Зарегистрируйтесь.',
+        ],
+      },
+    },
+  },
+  register: {
+    articleSlugs: ['register-account', 'transfer-services'],
+    text: {
+      en: {
+        title: 'Register',
+        paragraphs: [
+          'Choose the account type — “Personal account”, “Business account”, “Sole trader” or “State institution” — and your residency, then enter the email and a password.',
+          'The account type cannot be changed later, so choose carefully. Sole traders and state institutions are always residents of the RF.',
+          'The person who registers becomes the main administrator of the account.',
+        ],
+      },
+      ru: {
+        title: 'Регистрация',
+        paragraphs: [
+          'Выберите тип аккаунта — «Физическое лицо», «Юридическое лицо», «Индивидуальный предприниматель» или «Государственное учреждение» — и резидентство, затем укажите почту и пароль.',
+          'Тип аккаунта потом изменить нельзя, поэтому выбирайте внимательно. ИП и государственные учреждения всегда являются резидентами РФ.',
+          'Тот, кто регистрирует аккаунт, становится его главным администратором.',
+        ],
+      },
+    },
+  },
+}

@@ -1,6 +1,7 @@
 // The knowledge base of the Control panel: articles in English and Russian, served by the mock API.
 // One file per topic keeps each file short; this module is the single entry point.
 import { balanceArticles } from './balance'
+import { documentsArticles } from './documents'
 import { profileArticles } from './profile'
 import { referralArticles } from './referral'
 import { securityArticles } from './security'
@@ -13,6 +14,7 @@ export type { KnowledgeBaseArticle, KnowledgeBaseArticleText, KnowledgeBaseSecti
 
 export const knowledgeBaseArticles: KnowledgeBaseArticle[] = [
   ...balanceArticles,
+  ...documentsArticles,
   ...profileArticles,
   ...securityArticles,
   ...usersArticles,

@@ -1,0 +1,173 @@
+// Knowledge-base articles about billing documents and how to receive their originals.
+import type { KnowledgeBaseArticle } from './types'
+
+export const documentsArticles: KnowledgeBaseArticle[] = [
+  {
+    slug: 'billing-documents',
+    topic: 'balance',
+    updatedAt: '2026-11-05',
+    text: {
+      en: {
+        title: 'Billing documents',
+        summary: 'Where to find invoices, certificates of services rendered and VAT invoices, and when closing documents are issued.',
+        sections: [
+          {
+            heading: 'Which documents are available',
+            paragraphs: [
+              '“Billing documents” holds the documents of your account: invoices for payment, certificates of services rendered, VAT invoices and reconciliation statements. The set of documents depends on the account type and residency.',
+            ],
+          },
+          {
+            heading: 'Where to find them',
+            paragraphs: [
+              'Click “Billing documents” in the “Balance” block of the Control panel home page, or open “Balance and payments” and go to “Billing documents”. Filter the list by period or document type and download the document you need.',
+            ],
+          },
+          {
+            heading: 'When closing documents appear',
+            paragraphs: [
+              'Closing documents for a month — the certificate of services rendered and the VAT invoice — are issued in the first days of the next month, usually by the 5th.',
+              'A reconciliation statement for any period can be requested by ticket.',
+            ],
+          },
+          {
+            heading: 'Who can see billing documents',
+            paragraphs: [
+              'Billing documents are available only to the main administrator of the account. Users of the account do not see this section.',
+            ],
+          },
+          {
+            heading: 'Paper and EDM originals',
+            paragraphs: [
+              'Residents of the RF with a Business account, Sole trader or State institution account can receive signed originals through electronic document management, by post or by courier pick-up. See the article “Original billing documents”.',
+            ],
+          },
+        ],
+        keywords: ['billing documents', 'invoice', 'certificate of services rendered', 'VAT invoice', 'reconciliation', 'closing documents'],
+      },
+      ru: {
+        title: 'Финансовые документы',
+        summary: 'Где найти счета, акты и счета-фактуры и когда формируются закрывающие документы.',
+        sections: [
+          {
+            heading: 'Какие документы доступны',
+            paragraphs: [
+              'В разделе «Финансовые документы» собраны документы вашего аккаунта: счета на оплату, акты оказанных услуг, счета-фактуры и акты сверки. Набор документов зависит от типа аккаунта и резидентства.',
+            ],
+          },
+          {
+            heading: 'Где их найти',
+            paragraphs: [
+              'Нажмите «Финансовые документы» в блоке «Баланс» на главной странице панели управления или откройте «Баланс и платежи» и перейдите в «Финансовые документы». Отфильтруйте список по периоду или типу документа и скачайте нужный.',
+            ],
+          },
+          {
+            heading: 'Когда появляются закрывающие документы',
+            paragraphs: [
+              'Закрывающие документы за месяц — акт и счёт-фактура — формируются в первые дни следующего месяца, обычно до 5-го числа.',
+              'Акт сверки за любой период можно запросить через тикет.',
+            ],
+          },
+          {
+            heading: 'Кому доступны документы',
+            paragraphs: [
+              'Финансовые документы видит только главный администратор аккаунта. Пользователям аккаунта этот раздел недоступен.',
+            ],
+          },
+          {
+            heading: 'Оригиналы документов',
+            paragraphs: [
+              'Резиденты РФ — юридические лица, индивидуальные предприниматели и государственные учреждения — могут получать оригиналы с подписью через ЭДО, по почте или забирать их курьером. Подробнее — в статье «Оригиналы финансовых документов».',
+            ],
+          },
+        ],
+        keywords: ['финансовые документы', 'счёт', 'акт', 'счёт-фактура', 'акт сверки', 'закрывающие документы'],
+      },
+    },
+  },
+  {
+    slug: 'original-billing-documents',
+    topic: 'balance',
+    updatedAt: '2026-10-09',
+    text: {
+      en: {
+        title: 'Original billing documents',
+        summary: 'How to receive signed originals: electronic document management, post or courier pick-up, and how to change the method.',
+        sections: [
+          {
+            heading: 'Who can receive originals',
+            paragraphs: [
+              'Signed originals are provided to residents of the RF with a Business account, Sole trader or State institution account. The method of obtaining them is set in the “Original billing documents” block on the “Profile” tab of “Profile and settings”.',
+            ],
+          },
+          {
+            heading: 'Electronic document management',
+            paragraphs: [
+              'If your organization works with an EDM operator, this is the fastest way: documents signed with a qualified electronic signature arrive in your EDM system and have the same legal force as paper ones.',
+              'Documents are sent as soon as they are issued. Make sure the INN and KPP in your profile match the ones registered with your EDM operator.',
+            ],
+          },
+          {
+            heading: 'Post',
+            paragraphs: [
+              'Originals are sent by Russian Post once a month to the actual address in your profile. Check that the address, including the postcode, is correct.',
+              'Delivery usually takes one to two weeks. The tracking number can be requested by ticket.',
+            ],
+          },
+          {
+            heading: 'Courier pick-up',
+            paragraphs: [
+              'Your courier or representative collects the originals from our office. Create a ticket to agree on the date; the representative needs a power of attorney from your organization.',
+            ],
+          },
+          {
+            heading: 'Changing the method',
+            paragraphs: [
+              'Open “Profile and settings”, go to the “Profile” tab, choose the method in the “Original billing documents” block and click “Save”. The new method applies to documents issued after the change. Only the main administrator can change it.',
+            ],
+          },
+        ],
+        keywords: ['original billing documents', 'originals', 'EDM', 'electronic document management', 'post', 'courier', 'pick-up'],
+      },
+      ru: {
+        title: 'Оригиналы финансовых документов',
+        summary: 'Как получать оригиналы документов — через ЭДО, по почте или курьером — и как сменить способ получения.',
+        sections: [
+          {
+            heading: 'Кто может получать оригиналы',
+            paragraphs: [
+              'Оригиналы с подписью доступны резидентам РФ — юридическим лицам, индивидуальным предпринимателям и государственным учреждениям. Способ получения задаётся в блоке «Оригиналы финансовых документов» на вкладке «Профиль» в разделе «Профиль и настройки».',
+            ],
+          },
+          {
+            heading: 'Электронный документооборот',
+            paragraphs: [
+              'Если ваша организация работает с оператором ЭДО, это самый быстрый способ: документы, подписанные квалифицированной электронной подписью, приходят в вашу систему ЭДО и имеют ту же юридическую силу, что и бумажные.',
+              'Документы отправляются сразу после формирования. Проверьте, что ИНН и КПП в профиле совпадают с данными, зарегистрированными у вашего оператора ЭДО.',
+            ],
+          },
+          {
+            heading: 'Почта',
+            paragraphs: [
+              'Оригиналы раз в месяц отправляются Почтой России на фактический адрес из профиля. Проверьте, что адрес и индекс указаны верно.',
+              'Доставка обычно занимает одну-две недели. Трек-номер отправления можно запросить в тикете.',
+            ],
+          },
+          {
+            heading: 'Самовывоз курьером',
+            paragraphs: [
+              'Ваш курьер или представитель забирает оригиналы в нашем офисе. Создайте тикет, чтобы согласовать дату; представителю понадобится доверенность от организации.',
+            ],
+          },
+          {
+            heading: 'Как сменить способ получения',
+            paragraphs: [
+              'Откройте «Профиль и настройки», перейдите на вкладку «Профиль», выберите способ в блоке «Оригиналы финансовых документов» и нажмите «Сохранить». Новый способ действует для документов, сформированных после изменения. Менять его может только главный администратор.',
+            ],
+          },
+        ],
+        keywords: ['оригиналы документов', 'оригиналы', 'ЭДО', 'электронный документооборот', 'почта', 'курьер', 'самовывоз'],
+      },
+    },
+  },
+]

@@ -2,7 +2,7 @@
 // each test starts from the seed with no stored session or preferences.
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { setRequestLanguage } from '@/api/client'
-import { resetDb } from '@mocks/db'
+import { resetDb } from '@mocks/kernel/db'
 import { server } from '@mocks/node'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

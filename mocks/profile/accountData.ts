@@ -2,7 +2,7 @@
 // "Delete account" removes. Collections are found by their `accountId` / `userId`, so data that
 // other features add later is included without changes here. Secrets (passwords, session tokens)
 // never leave the backend.
-import type { DbState } from '../db/schema'
+import type { DbState } from '../kernel/schema'
 
 const SECRET_KEYS = new Set(['password', 'token'])
 /** Collections handled on their own (the account and its users) or holding no personal data. */

@@ -5,11 +5,13 @@
 import { HttpResponse } from 'msw'
 import type { Locale, ProfileFieldName, ProfileSaveResult, ProfileValues } from '@/api/types'
 import { canEditField, canSeeField, fieldErrorsOf, isLockedField, layoutFields, normalizeProfileValues, profileLayout, profileSchema } from '@/validation/schemas'
-import { updateDb } from '../db'
-import type { DbAccount, DbState, DbTicket, DbUser } from '../db/schema'
-import { problem, validationProblem } from '../http'
-import { newId } from '../ids'
-import { profileConfirmDelay } from './delays'
+import { now as clockNow } from '../kernel/clock'
+import { updateDb } from '../kernel/db'
+import { newId } from '../kernel/ids'
+import { problem, validationProblem } from '../kernel/problems'
+import { qaDelay } from '../kernel/qaSettings'
+import type { DbAccount, DbState, DbTicket, DbUser } from '../kernel/schema'
+import { nextTicketId } from '../tickets/service'
 import { FIELD_LABELS, TICKET_TEXTS } from './labels'
 import { isUserOwned, pendingFor, profileEtag, profileFor, valuesFor, variantOf, visibleFields } from './view'
 
@@ -33,11 +35,6 @@ export function refusePatch(user: DbUser, account: DbAccount, values: Record<str
   if (!ifMatch) return problem(428, 'profile.versionRequired')
   if (ifMatch !== profileEtag(user, account)) return problem(412, 'profile.stale')
   return null
-}
-
-function nextTicketId(db: DbState): string {
-  const numbers = db.tickets.map((t) => Number.parseInt(t.id, 10)).filter((n) => !Number.isNaN(n))
-  return String(Math.max(1000, ...numbers) + 1)
 }
 
 function confirmationTicket(db: DbState, account: DbAccount, user: DbUser, changes: Change[], now: string, language: Locale): DbTicket {
@@ -79,7 +76,7 @@ export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<s
   const errors = await fieldErrorsOf(profileSchema(variant, { fields: editable, base: current }), { ...current, ...values })
   if (errors) return validationProblem(errors)
 
-  const now = new Date()
+  const now = new Date(clockNow())
   const result = updateDb((db): Omit<ProfileSaveResult, 'profile'> & { profile: ReturnType<typeof profileFor>; etag: string } => {
     const acc = db.accounts.find((a) => a.id === account.id)!
     const usr = db.users.find((u) => u.id === user.id)!
@@ -94,7 +91,7 @@ export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<s
       const ticket = confirmationTicket(db, acc, usr, toConfirm, now.toISOString(), language)
       db.tickets.push(ticket)
       ticketId = ticket.id
-      const confirmAt = new Date(now.getTime() + profileConfirmDelay()).toISOString()
+      const confirmAt = new Date(now.getTime() + qaDelay('profileConfirm')).toISOString()
       const ownerId = usr.role === 'admin' ? null : usr.id
       acc.pendingChanges = [...(acc.pendingChanges ?? []), ...toConfirm.map((change) => ({ ...change, ticketId: ticket.id, userId: ownerId, createdAt: now.toISOString(), confirmAt }))]
     }

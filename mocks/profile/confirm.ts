@@ -1,10 +1,10 @@
 // The simulated support confirming profile changes. A pending change applies once its `confirmAt`
 // has passed; the ticket then gets support's answer and is closed. Closing the ticket before that
-// withdraws the change. Registered as a settler of the data (mocks/db/index.ts), so it runs on
+// withdraws the change. Registered as a settler of the data (mocks/kernel/db.ts), so it runs on
 // every read: the tickets list and the profile agree, after a reload and in every tab.
-import type { DbState } from '../db/schema'
-import { languageOf } from '../db/supportReplies'
-import { newId } from '../ids'
+import type { DbState } from '../kernel/schema'
+import { languageOf } from '../tickets/supportReplies'
+import { newId } from '../kernel/ids'
 import { TICKET_TEXTS } from './labels'
 
 export function confirmDueProfileChanges(db: DbState, now: number): boolean {

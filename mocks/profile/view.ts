@@ -2,7 +2,7 @@
 // The main administrator's contact details are the account's; a user's are their own (DbUser.contact).
 import type { Profile, ProfileFieldName, ProfilePendingChange, ProfileValues } from '@/api/types'
 import { canSeeField, layoutFields, profileFieldScope, profileLayout, profileVariant, type ProfileVariant } from '@/validation/schemas'
-import type { DbAccount, DbPendingChange, DbUser } from '../db/schema'
+import type { DbAccount, DbPendingChange, DbUser } from '../kernel/schema'
 
 export function variantOf(account: DbAccount): ProfileVariant {
   return profileVariant(account.type, account.residency)

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { authApi } from '@/api/auth'
 import { setAuthToken } from '@/api/client'
 import { profileApi } from '@/api/profile'
-import { readDb, updateDb } from '@mocks/db'
+import { readDb, updateDb } from '@mocks/kernel/db'
 import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
 

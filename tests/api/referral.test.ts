@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { authApi } from '@/api/auth'
 import { referralApi } from '@/api/referral'
-import { REFERRAL_REVIEW_DELAY_MS } from '@mocks/delays'
+import { REFERRAL_REVIEW_DELAY_MS } from '@mocks/kernel/qaSettings'
 import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
 

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { updateDb } from '@mocks/db'
+import { updateDb } from '@mocks/kernel/db'
 import { server } from '@mocks/node'
 import ProfileGdprBlock from '@/components/profile/ProfileGdprBlock.vue'
 import { useSessionStore } from '@/stores/session'

@@ -1,9 +1,9 @@
 import { http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { server } from '@mocks/node'
-import { problem } from '@mocks/http'
+import { problem } from '@mocks/kernel/problems'
 import { profileApi } from '@/api/profile'
-import { updateDb } from '@mocks/db'
+import { updateDb } from '@mocks/kernel/db'
 import ProfileTabView from '@/views/ProfileTabView.vue'
 import { mountApp, settle } from '../helpers/mountApp'
 

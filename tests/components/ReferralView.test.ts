@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { server } from '@mocks/node'
 import { referralApi } from '@/api/referral'
-import { REFERRAL_REVIEW_DELAY_MS } from '@mocks/delays'
+import { REFERRAL_REVIEW_DELAY_MS } from '@mocks/kernel/qaSettings'
 import ReferralView from '@/views/ReferralView.vue'
 import { mountApp, settle } from '../helpers/mountApp'
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ticketsApi } from '@/api/tickets'
-import { SUPPORT_REPLY_DELAY_MS } from '@mocks/delays'
+import { SUPPORT_REPLY_DELAY_MS } from '@mocks/kernel/qaSettings'
 import TicketView from '@/views/TicketView.vue'
 import { mountApp, settle } from '../helpers/mountApp'
 import { addProfileChangeTicket } from '../helpers/profileChangeTicket'

@@ -1,6 +1,6 @@
 // Log in, registration, sessions: as a new user would go through them.
 import { expect, test } from '@playwright/test'
-import { personaSeeds } from '../../mocks/db/personas'
+import { personaSeeds } from '../../mocks/auth/seed'
 import { fillRegistration, loginAs, prepare } from './support'
 
 test.beforeEach(async ({ page }) => prepare(page))

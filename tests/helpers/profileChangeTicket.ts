@@ -1,7 +1,7 @@
 // A confirmation ticket as the Profile tab's API files it (category "profile", the old and new
 // values, no `awaitingReply` flag), put straight into the mock data for the support tests.
-import { updateDb } from '@mocks/db'
-import type { DbTicket } from '@mocks/db/schema'
+import { updateDb } from '@mocks/kernel/db'
+import type { DbTicket } from '@mocks/kernel/schema'
 
 export function addProfileChangeTicket(profileChange: DbTicket['profileChange'], text = 'Please confirm the change.'): string {
   const at = new Date().toISOString()

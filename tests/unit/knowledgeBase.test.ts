@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import { knowledgeBaseArticles } from '../../mocks/db/knowledgeBase'
-import type { KnowledgeBaseArticleText, Locale } from '../../mocks/db/knowledgeBase'
-import { contextHelp } from '../../mocks/db/contextHelp'
+import { knowledgeBaseArticles } from '../../mocks/knowledgeBase/articles'
+import type { KnowledgeBaseArticleText, Locale } from '../../mocks/knowledgeBase/articles'
+import { contextHelp } from '../../mocks/help/content'
 
 const LOCALES: Locale[] = ['en', 'ru']
 

@@ -2,8 +2,8 @@
 // values with its own message key (the same keys the mock API answers with).
 import { describe, expect, it } from 'vitest'
 import type { ProfileValues } from '@/api/types'
-import { seedProfiles, seedUserContacts } from '@mocks/db/seedProfiles'
-import { personaSeeds } from '@mocks/db/personas'
+import { seedProfiles, seedUserContacts } from '@mocks/profile/seed'
+import { personaSeeds } from '@mocks/auth/seed'
 import { fieldErrorsOf, layoutFields, normalizeProfileValues, profileLayout, profileSchema, profileVariant, type ProfileVariant } from '@/validation/schemas'
 
 const TODAY = '2026-11-30'
@@ -77,6 +77,31 @@ describe('profileSchema refuses bad values, field by field', () => {
   })
 
   const personalNonres = seedProfiles['acc-personal-nonres']!
+  it.each<Row>([
+    ['birthDate', '1800-01-01', 'validation.birthDateTooEarly'],
+    ['birthDate', '1899-12-31', 'validation.birthDateTooEarly'],
+    ['phoneNumber', 'abcdefghijk', 'validation.phoneRu'],
+    ['phoneNumber', '+7 916 abc-45-67', 'validation.phoneRu'],
+    ['phoneNumber', '8 (916) 1234567 ext', 'validation.phoneRu'],
+  ])('personal.resident, a typing mistake: %s %j → %s', async (field, value, message) => {
+    expect((await errorsFor('personal.resident', personalRes, { [field]: value }))?.[field]).toBe(message)
+  })
+
+  it.each<Row>([
+    ['phone', 'call me', 'validation.phoneRu'],
+    ['fax', 'none', 'validation.phoneRu'],
+  ])('business.resident, letters in an optional phone: %s %j → %s (not cleared)', async (field, value, message) => {
+    expect((await errorsFor('business.resident', businessRes, { [field]: value }))?.[field]).toBe(message)
+  })
+
+  it('personal.nonresident: a phone typed as letters gets the international phone format message', async () => {
+    expect((await errorsFor('personal.nonresident', personalNonres, { phoneNumber: 'phone' }))?.phoneNumber).toBe('validation.phoneInternational')
+  })
+
+  it('personal.resident: takes a date of birth of 1 January 1900 and a phone written with brackets and dashes', async () => {
+    expect(await errorsFor('personal.resident', personalRes, { birthDate: '1900-01-01', phoneNumber: '8 (916) 123-45-67' })).toBeNull()
+  })
+
   it.each<Row>([
     ['passportNumber', 'N12', 'validation.foreignPassportNumber'],
     ['passportIssueDate', '1990-01-01', 'validation.passportIssueDate'],

@@ -1,0 +1,30 @@
+// Context help of every page, by the route name the app uses (`home`, `tickets`,
+// `profile-security`…), with the related knowledge-base articles. No login needed, like the
+// knowledge base.
+import { http, HttpResponse } from 'msw'
+import type { ContextHelp } from '@/api/types'
+import { API } from '../kernel/api'
+import { publicRoute } from '../kernel/guard'
+import { problem } from '../kernel/problems'
+import { knowledgeBaseArticles } from '../knowledgeBase/articles'
+import { localeOf, summaryOf } from '../knowledgeBase/search'
+import { contextHelp } from './content'
+
+export const helpHandlers = [
+  http.get(`${API}/help/:routeName`, publicRoute(({ request, params }) => {
+    const locale = localeOf(request)
+    const routeName = String(params.routeName)
+    const entry = Object.hasOwn(contextHelp, routeName) ? contextHelp[routeName] : undefined
+    if (!entry) return problem(404, 'help.notFound')
+    const body: ContextHelp = {
+      routeName,
+      title: entry.text[locale].title,
+      paragraphs: [...entry.text[locale].paragraphs],
+      articles: entry.articleSlugs.flatMap((slug) => {
+        const article = knowledgeBaseArticles.find((a) => a.slug === slug)
+        return article ? [summaryOf(article, locale)] : []
+      }),
+    }
+    return HttpResponse.json(body)
+  })),
+]

@@ -1,0 +1,29 @@
+// The home page summary: balances, ticket counters, discount, previous login.
+import { http, HttpResponse } from 'msw'
+import type { BalanceKind, HomeSummary } from '@/api/types'
+import { API } from '../kernel/api'
+import { withAuth } from '../kernel/auth'
+import { isUnreadBy } from '../tickets/reads'
+
+const SHOWN_BALANCES: BalanceKind[] = ['main', 'bonus']
+
+export const homeHandlers = [
+  http.get(
+    `${API}/home/summary`,
+    withAuth(({ ctx }) => {
+      const { db, account, user } = ctx
+      // A user (not the main administrator) sees only the tickets they opened.
+      const tickets = db.tickets.filter((t) => t.accountId === account.id && (user.role === 'admin' || t.userId === user.id))
+      const logins = db.loginEvents.filter((e) => e.userId === user.id && e.success).sort((a, b) => b.at.localeCompare(a.at))
+      const summary: HomeSummary = {
+        balances: SHOWN_BALANCES.map((kind) => ({ kind, amountKopecks: account.balances[kind] })),
+        openTickets: tickets.filter((t) => t.status !== 'closed').length,
+        unreadTickets: tickets.filter((t) => isUnreadBy(t, user.id)).length,
+        discountPercent: account.discountPercent,
+        // The login that started this session is the newest; the one before it is "last login".
+        lastLoginAt: logins[1]?.at ?? null,
+      }
+      return HttpResponse.json(summary)
+    }),
+  ),
+]

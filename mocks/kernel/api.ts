@@ -1,0 +1,12 @@
+// The API's base path, the same as the client's default (`/api/v1`) on any origin: the browser
+// worker, the Node test server and the HTTP server (`npm run api`) all serve it.
+export const API = '*/api/v1'
+
+/** The path after `/api/v1` (`/tickets/12`), or null for a request outside the API. */
+export function apiPath(url: string): string | null {
+  const { pathname } = new URL(url)
+  const at = pathname.indexOf('/api/v1')
+  if (at < 0) return null
+  const rest = pathname.slice(at + '/api/v1'.length)
+  return rest === '' ? '/' : rest.startsWith('/') ? rest : null
+}

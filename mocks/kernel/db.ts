@@ -1,0 +1,110 @@
+// Access to the mock data. The stored JSON is parsed once and kept while the stored text stays the
+// same, so a request costs one read of the stored string, not a parse; when another tab (or
+// another browser, through the API server's file) writes, the next request sees the new data,
+// which is what makes a stale ETag possible, as with a real backend.
+//
+// Handlers read with `readDb()` and change data only inside `updateDb()`, which writes the result
+// back at once (a write the storage refuses throws StorageFullError, answered as a 507 problem,
+// and the change is dropped).
+import { createSeed, SEED_VERSION } from '../seed'
+import { now } from './clock'
+import { isDbState } from './dbCheck'
+import type { DbState } from './schema'
+import { dbStorage } from './storage'
+
+export type { DbState } from './schema'
+
+/**
+ * Something the simulated backend does "after a while" (support confirms a profile change): it
+ * applies whatever has become due by `now` and says whether it changed anything. Run on every
+ * read, so every handler (and every tab) sees the same state without timers.
+ */
+export type DbSettler = (db: DbState, now: number) => boolean
+const settlers = new Set<DbSettler>()
+
+export function registerDbSettler(settler: DbSettler): void {
+  settlers.add(settler)
+}
+
+/** Why the data was seeded afresh although something was stored. */
+export type DbResetReason = 'invalid' | 'outdated'
+type ResetListener = (reason: DbResetReason) => void
+const resetListeners = new Set<ResetListener>()
+
+/** The browser tells the user when their demo data had to be reset (it was broken or outdated). */
+export function onDbReset(listener: ResetListener): () => void {
+  resetListeners.add(listener)
+  return () => resetListeners.delete(listener)
+}
+
+let cache: { raw: string; state: DbState } | null = null
+
+function store(state: DbState): void {
+  const raw = JSON.stringify(state)
+  try {
+    dbStorage().write(raw)
+  } catch (error) {
+    cache = null // the in-memory copy holds the refused change: read the stored one again
+    throw error
+  }
+  cache = { raw, state }
+}
+
+function parse(raw: string): unknown {
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return null
+  }
+}
+
+function seedAfresh(reason: DbResetReason | null): DbState {
+  const seeded = createSeed()
+  store(seeded)
+  if (reason) for (const listener of resetListeners) listener(reason)
+  return seeded
+}
+
+function load(): DbState {
+  const raw = dbStorage().read()
+  if (raw === null) return seedAfresh(null)
+  if (cache?.raw === raw) return cache.state
+  const value = parse(raw)
+  // A copy of an older seed is replaced quietly when it is only older; a broken one is reported.
+  const version = value && typeof value === 'object' && 'version' in value ? value.version : undefined
+  if (typeof version === 'number' && version < SEED_VERSION) return seedAfresh('outdated')
+  if (!isDbState(value) || value.version !== SEED_VERSION) return seedAfresh('invalid')
+  cache = { raw, state: value }
+  return value
+}
+
+/** The current data with everything due by now settled; seeds it when nothing valid is stored. */
+export function readDb(): DbState {
+  const db = load()
+  const at = now()
+  let changed = false
+  for (const settler of settlers) changed = settler(db, at) || changed
+  if (changed) store(db)
+  return db
+}
+
+/** Reads, lets `change` modify the data, and stores the result. Returns what `change` returns. */
+export function updateDb<T>(change: (db: DbState) => T): T {
+  const db = readDb()
+  let result: T
+  try {
+    result = change(db)
+  } catch (error) {
+    cache = null // a half-made change must not stay in the cached copy
+    throw error
+  }
+  store(db)
+  return result
+}
+
+/** Back to the seed (QA's "reset data", and every test's beforeEach). */
+export function resetDb(): void {
+  cache = null
+  dbStorage().clear()
+  store(createSeed())
+}

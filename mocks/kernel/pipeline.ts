@@ -1,0 +1,62 @@
+// What every API request passes before a domain handler sees it, in the order a real gateway
+// would apply it: the simulated network (latency, QA's forced failures), the route (an unknown
+// path is a 404 problem, not the app's HTML), the body (size, JSON) and the contract (every body
+// and query is checked against openapi/, so wrong types get 422 with per-field errors).
+import { http } from 'msw'
+import { API, apiPath } from './api'
+import { matchOperation, validateRequest } from './contract'
+import { guarded } from './guard'
+import { problem, validationProblem } from './problems'
+import { latencyRange, qaForcedFailure } from './qaSettings'
+
+/** Larger bodies get 413: nothing the panel sends comes near it (a profile is a few KiB). */
+export const MAX_BODY_BYTES = 64 * 1024
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+async function simulatedLatency(): Promise<void> {
+  const [min, max] = latencyRange()
+  const wait = min + Math.random() * (max - min)
+  // The network, not domain logic: the one place the mock waits for real time.
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+}
+
+async function readBody(request: Request): Promise<{ text: string; tooLarge: boolean }> {
+  const declared = Number(request.headers.get('Content-Length') ?? Number.NaN)
+  if (declared > MAX_BODY_BYTES) return { text: '', tooLarge: true }
+  const text = await request.clone().text()
+  return { text, tooLarge: new TextEncoder().encode(text).length > MAX_BODY_BYTES }
+}
+
+/** The checks of one request; undefined lets the matching domain handler answer. */
+export async function gate(request: Request): Promise<Response | undefined> {
+  const path = apiPath(request.url)
+  if (path === null) return undefined
+  await simulatedLatency()
+  const method = request.method.toUpperCase()
+  if (qaForcedFailure(method, path)) return problem(503, 'server.unavailable')
+
+  const operation = matchOperation(method, path)
+  if (!operation) return problem(404, 'api.notFound')
+  if ('notAllowed' in operation) return problem(405, 'api.methodNotAllowed')
+
+  let body: unknown
+  let hasBody = false
+  if (BODY_METHODS.has(method)) {
+    const { text, tooLarge } = await readBody(request)
+    if (tooLarge) return problem(413, 'request.tooLarge')
+    if (text.trim() !== '') {
+      hasBody = true
+      try {
+        body = JSON.parse(text)
+      } catch {
+        return problem(400, 'request.malformedJson')
+      }
+    }
+  }
+  const errors = validateRequest(operation.operationId, { body, hasBody, query: new URL(request.url).searchParams })
+  return errors ? validationProblem(errors) : undefined
+}
+
+/** Runs before the domain handlers (first in mocks/handlers.ts). */
+export const pipelineHandlers = [http.all(`${API}/*`, guarded(({ request }) => gate(request)))]

@@ -1,0 +1,131 @@
+// Tickets: list (filter by status, search by subject), create, read, reply, close/reopen, mark read.
+import { http, HttpResponse } from 'msw'
+import type { TicketCreateRequest, TicketReplyRequest, TicketStatus, TicketStatusChange } from '@/api/types'
+import { fieldErrorsOf, ticketCreateSchema, ticketReplySchema, ticketStatusChangeSchema } from '@/validation/schemas'
+import { API } from '../kernel/api'
+import { withAuth, type AuthContext } from '../kernel/auth'
+import { nowIso } from '../kernel/clock'
+import { registerDbSettler, updateDb } from '../kernel/db'
+import { newId } from '../kernel/ids'
+import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
+import { readJson } from '../kernel/request'
+import type { DbState, DbTicket } from '../kernel/schema'
+import { markReadBy } from './reads'
+import { canSee, detailOf, matchesSearch, nextTicketId, summaryOf } from './service'
+import { deliverDueReplies } from './supportReplies'
+
+// Support answers become due on every read of the data, so every endpoint (the home summary's
+// unread count too) sees them at the same moment as the ticket list.
+registerDbSettler((db, now) => deliverDueReplies(db.tickets, now))
+
+const STATUSES: (TicketStatus | 'all')[] = ['all', 'open', 'answered', 'closed']
+
+/** Runs `change` on the visible ticket `id` (due support answers already delivered); 404 otherwise. */
+function withTicket<R extends Response>(ctx: AuthContext, id: string, change: (ticket: DbTicket, db: DbState) => R): R | ProblemResponse {
+  return updateDb((db) => {
+    const ticket = db.tickets.find((t) => t.id === id)
+    if (!ticket || !canSee(ctx, ticket)) return problem(404, 'tickets.notFound')
+    return change(ticket, db)
+  })
+}
+
+export const ticketsHandlers = [
+  http.get(
+    `${API}/tickets`,
+    withAuth(({ request, ctx }) => {
+      const params = new URL(request.url).searchParams
+      const status = (params.get('status') || 'all') as TicketStatus | 'all'
+      if (!STATUSES.includes(status)) return validationProblem({ status: 'validation.oneOf' })
+      const q = params.get('q')?.trim() ?? ''
+      const { db } = ctx
+      const items = db.tickets
+        .filter((t) => canSee(ctx, t) && (status === 'all' || t.status === status) && (!q || matchesSearch(t, q)))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((t) => summaryOf(db, t, ctx))
+      return HttpResponse.json({ items })
+    }),
+  ),
+
+  http.post(
+    `${API}/tickets`,
+    withAuth(async ({ request, ctx }) => {
+      const body = (await readJson<TicketCreateRequest>(request)) ?? {}
+      const errors = await fieldErrorsOf(ticketCreateSchema, body)
+      if (errors) return validationProblem(errors)
+      const value = ticketCreateSchema.cast(body, { stripUnknown: true })
+      const now = nowIso()
+      const created = updateDb((db) => {
+        const ticket: DbTicket = {
+          id: nextTicketId(db),
+          accountId: ctx.account.id,
+          userId: ctx.user.id,
+          subject: value.subject,
+          category: value.category,
+          service: value.service ?? null,
+          status: 'open',
+          createdAt: now,
+          updatedAt: now,
+          readAt: {},
+          messages: [{ id: newId('msg'), author: 'customer', authorName: ctx.user.name || ctx.user.email, text: value.message, createdAt: now }],
+          awaitingReply: true,
+        }
+        db.tickets.push(ticket)
+        return detailOf(db, ticket, ctx)
+      })
+      return HttpResponse.json(created, { status: 201 })
+    }),
+  ),
+
+  http.get(
+    `${API}/tickets/:id`,
+    withAuth(({ params, ctx }) => withTicket(ctx, String(params.id), (ticket, db) => HttpResponse.json(detailOf(db, ticket, ctx)))),
+  ),
+
+  http.post(
+    `${API}/tickets/:id/messages`,
+    withAuth(async ({ request, params, ctx }) => {
+      const body = (await readJson<TicketReplyRequest>(request)) ?? {}
+      const errors = await fieldErrorsOf(ticketReplySchema, body)
+      if (errors) return validationProblem(errors)
+      const { message } = ticketReplySchema.cast(body, { stripUnknown: true })
+      return withTicket(ctx, String(params.id), (ticket, db) => {
+        if (ticket.status === 'closed') return problem(409, 'tickets.closed')
+        const now = nowIso()
+        ticket.messages.push({ id: newId('msg'), author: 'customer', authorName: ctx.user.name || ctx.user.email, text: message, createdAt: now })
+        ticket.status = 'open'
+        ticket.updatedAt = now
+        ticket.awaitingReply = true
+        return HttpResponse.json(detailOf(db, ticket, ctx), { status: 201 })
+      })
+    }),
+  ),
+
+  // Close ({status: 'closed'}) or reopen ({status: 'open'}); support acknowledges a reopened ticket.
+  http.patch(
+    `${API}/tickets/:id`,
+    withAuth(async ({ request, params, ctx }) => {
+      const body = (await readJson<TicketStatusChange>(request)) ?? {}
+      const errors = await fieldErrorsOf(ticketStatusChangeSchema, body)
+      if (errors) return validationProblem(errors)
+      return withTicket(ctx, String(params.id), (ticket, db) => {
+        const closing = body.status === 'closed'
+        if (closing !== (ticket.status === 'closed')) {
+          ticket.status = closing ? 'closed' : 'open'
+          ticket.awaitingReply = !closing
+          ticket.updatedAt = nowIso()
+        }
+        return HttpResponse.json(detailOf(db, ticket, ctx))
+      })
+    }),
+  ),
+
+  http.post(
+    `${API}/tickets/:id/read`,
+    withAuth(({ params, ctx }) =>
+      withTicket(ctx, String(params.id), (ticket, db) => {
+        markReadBy(ticket, ctx.user.id, nowIso())
+        return HttpResponse.json(detailOf(db, ticket, ctx))
+      }),
+    ),
+  ),
+]

@@ -1,9 +1,9 @@
 // Every mock handler, in order: the request pipeline first (network, route, contract), then one
-// list per domain. The browser worker, the Node test server and `npm run api` all serve this list.
+// list per domain, then the 404 for whatever none of them answered. The browser worker, the Node test server and `npm run api` all serve this list.
 import { authHandlers } from './auth/handlers'
 import { helpHandlers } from './help/handlers'
 import { homeHandlers } from './home/handlers'
-import { pipelineHandlers } from './kernel/pipeline'
+import { fallbackHandlers, pipelineHandlers } from './kernel/pipeline'
 import { knowledgeBaseHandlers } from './knowledgeBase/handlers'
 import { profileHandlers } from './profile/handlers'
 import { referralHandlers } from './referral/handlers'
@@ -20,4 +20,5 @@ export const handlers = [
   ...knowledgeBaseHandlers,
   ...helpHandlers,
   ...referralHandlers,
+  ...fallbackHandlers,
 ]

@@ -7,11 +7,19 @@ import { waitForBackend } from './api/client'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { readBrowserPreferences } from './stores/browserPreferences'
+import { useNoticesStore } from './stores/notices'
 import './styles/main.css'
+
+const pinia = createPinia()
 
 // Mocks are on unless VITE_MOCKS=false (then VITE_API_BASE_URL points at a real backend).
 if (import.meta.env.VITE_MOCKS !== 'false') {
-  waitForBackend(import('@mocks/browser').then(({ startMockWorker }) => startMockWorker()))
+  const notices = useNoticesStore(pinia)
+  waitForBackend(
+    import('@mocks/browser').then(({ startMockWorker }) =>
+      startMockWorker({ onDataReset: (reason) => notices.add(`notices.demoDataReset.${reason}`) }),
+    ),
+  )
 }
 
 const preferences = readBrowserPreferences()
@@ -19,7 +27,7 @@ document.documentElement.lang = preferences.language
 document.documentElement.dataset.theme = preferences.theme
 
 const app = createApp(App)
-app.use(createPinia())
+app.use(pinia)
 app.use(createAppI18n(preferences.language))
 app.use(createAppRouter())
 app.mount('#app')

@@ -60,3 +60,6 @@ export async function gate(request: Request): Promise<Response | undefined> {
 
 /** Runs before the domain handlers (first in mocks/handlers.ts). */
 export const pipelineHandlers = [http.all(`${API}/*`, guarded(({ request }) => gate(request)))]
+
+/** After every domain handler: an API path nobody answered is a 404 problem, never the app's HTML. */
+export const fallbackHandlers = [http.all(`${API}/*`, () => problem(404, 'api.notFound'))]

@@ -44,7 +44,7 @@ function deletionBlocker(account: DbAccount): string | null {
 }
 
 export const profileHandlers = [
-  http.get(`${API}/profile`, withAuth(({ request, ctx }) => {
+  http.get(`${API}/profile`, withAuth(({ ctx }) => {
     return HttpResponse.json(profileFor(ctx.user, ctx.account), { headers: { ETag: profileEtag(ctx.user, ctx.account) } })
   })),
 
@@ -71,11 +71,11 @@ export const profileHandlers = [
     return HttpResponse.json(saved)
   })),
 
-  http.get(`${API}/profile/gdpr/archive`, withAuth(({ request, ctx }) => {
+  http.get(`${API}/profile/gdpr/archive`, withAuth(({ ctx }) => {
     return requireBlock(ctx, 'gdpr') ?? HttpResponse.json(archiveStatus(ctx.account))
   })),
 
-  http.post(`${API}/profile/gdpr/archive`, withAuth(({ request, ctx }) => {
+  http.post(`${API}/profile/gdpr/archive`, withAuth(({ ctx }) => {
     const refused = requireBlock(ctx, 'gdpr')
     if (refused) return refused
     const status = updateDb((db) => {
@@ -90,7 +90,7 @@ export const profileHandlers = [
     return HttpResponse.json(status, { status: 202 })
   })),
 
-  http.get(`${API}/profile/gdpr/archive/download`, withAuth(({ request, ctx }) => {
+  http.get(`${API}/profile/gdpr/archive/download`, withAuth(({ ctx }) => {
     const refused = requireBlock(ctx, 'gdpr')
     if (refused) return refused
     const status = archiveStatus(ctx.account)

@@ -1,0 +1,119 @@
+// The request pipeline and kernel of the mock API, tried as a hostile or unlucky client would:
+// bodies it cannot read, paths that do not exist, a broken stored state, a full storage, a bug.
+import { http } from 'msw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { getAuthToken } from '@/api/client'
+import { API } from '@mocks/kernel/api'
+import { withAuth } from '@mocks/kernel/auth'
+import { onDbReset, readDb } from '@mocks/kernel/db'
+import { MAX_BODY_BYTES } from '@mocks/kernel/pipeline'
+import { dbStorage, memoryStorage, setDbStorage, StorageFullError, type DbStorage } from '@mocks/kernel/storage'
+import { server } from '@mocks/node'
+import { loginAs } from '../helpers/mountApp'
+
+const BASE = 'http://localhost/api/v1'
+
+async function call(method: string, path: string, init: { body?: string; token?: string | null; headers?: Record<string, string> } = {}) {
+  const token = init.token === undefined ? getAuthToken() : init.token
+  const response = await fetch(`${BASE}${path}`, {
+    method,
+    body: init.body,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...init.headers },
+  })
+  const text = await response.text()
+  return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null }
+}
+
+describe('mock API pipeline', () => {
+  it('answers an unknown API path with a 404 problem, not the app page', async () => {
+    const res = await call('GET', '/no-such-thing')
+    expect(res.status).toBe(404)
+    expect(res.contentType).toContain('application/problem+json')
+    expect(res.json).toMatchObject({ status: 404, code: 'api.notFound' })
+  })
+
+  it('refuses malformed JSON with 400 before any handler runs', async () => {
+    await loginAs('personal.resident@demo.test')
+    const res = await call('POST', '/tickets', { body: '{"subject": "Disk is full",' })
+    expect(res.status).toBe(400)
+    expect(res.json).toMatchObject({ code: 'request.malformedJson' })
+  })
+
+  it('refuses a body over the size limit with 413', async () => {
+    await loginAs('personal.resident@demo.test')
+    const res = await call('PATCH', '/settings', { body: JSON.stringify({ uiState: { big: 'x'.repeat(MAX_BODY_BYTES) } }) })
+    expect(res.status).toBe(413)
+    expect(res.json).toMatchObject({ code: 'request.tooLarge' })
+  })
+})
+
+describe('mock API kernel', () => {
+  let original: DbStorage
+  afterEach(() => {
+    if (original) setDbStorage(original)
+  })
+
+  it('re-seeds a wrong-shaped stored state, tells the listener, and keeps answering', async () => {
+    original = dbStorage()
+    const storage = memoryStorage()
+    storage.write(JSON.stringify({ version: readDb().version }))
+    setDbStorage(storage)
+    const reasons: string[] = []
+    const stop = onDbReset((reason) => reasons.push(reason))
+    const res = await call('POST', '/auth/login', { token: null, body: JSON.stringify({ email: 'personal.resident@demo.test', password: 'demo-password' }) })
+    stop()
+    expect(res.status).toBe(200)
+    expect(reasons).toEqual(['invalid'])
+    expect(JSON.parse(storage.read() ?? '{}').users.length).toBeGreaterThan(0)
+  })
+
+  it('re-seeds stored state that is not JSON at all', async () => {
+    original = dbStorage()
+    const storage = memoryStorage()
+    storage.write('{"version": 5, "accou')
+    setDbStorage(storage)
+    const reasons: string[] = []
+    const stop = onDbReset((reason) => reasons.push(reason))
+    await loginAs('personal.resident@demo.test')
+    stop()
+    expect(reasons).toEqual(['invalid'])
+  })
+
+  it('answers a full storage with a 507 storage.full problem and keeps the stored data as it was', async () => {
+    await loginAs('personal.resident@demo.test')
+    original = dbStorage()
+    const before = original.read()
+    setDbStorage({
+      read: () => original.read(),
+      write: () => {
+        throw new StorageFullError()
+      },
+      clear: () => original.clear(),
+    })
+    const res = await call('POST', '/tickets', { body: JSON.stringify({ subject: 'The disk is full', category: 'technical', service: null, message: 'The disk is full.' }) })
+    expect(res.status).toBe(507)
+    expect(res.json).toMatchObject({ code: 'storage.full' })
+    expect(res.text).not.toMatch(/at .*\.ts/)
+    expect(original.read()).toBe(before)
+    setDbStorage(original)
+    expect(readDb().tickets.some((t) => t.subject === 'The disk is full')).toBe(false)
+  })
+
+  it('answers a handler that throws with a 500 problem and no stack trace', async () => {
+    await loginAs('personal.resident@demo.test')
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    server.use(
+      http.get(
+        `${API}/home/summary`,
+        withAuth(() => {
+          throw new TypeError('Cannot read properties of undefined')
+        }),
+      ),
+    )
+    const res = await call('GET', '/home/summary')
+    expect(res.status).toBe(500)
+    expect(res.json).toMatchObject({ code: 'server.error' })
+    expect(res.text).not.toContain('Cannot read properties')
+    expect(res.text).not.toContain('stack')
+  })
+})

@@ -1,0 +1,54 @@
+// The mocked API behaves like a real one when things go wrong in the browser: an unknown path is a
+// JSON problem (not the app's HTML), a broken stored state is replaced by the seed and the user is
+// told, and a full browser storage is worded as such while what was typed stays.
+import { expect, test } from '@playwright/test'
+import { loginAs, prepare } from './support'
+
+test('an unknown API path answers a 404 problem, not the app page', async ({ page }) => {
+  await prepare(page)
+  await loginAs(page, 'personal.resident@demo.test')
+  const answer = await page.evaluate(async () => {
+    const response = await fetch('/api/v1/no-such-endpoint')
+    return { status: response.status, type: response.headers.get('Content-Type'), body: await response.text() }
+  })
+  expect(answer.status).toBe(404)
+  expect(answer.type).toContain('application/problem+json')
+  expect(JSON.parse(answer.body)).toMatchObject({ code: 'api.notFound' })
+})
+
+test('a wrong-shaped stored state is re-seeded and the user is told the demo data was reset', async ({ page }) => {
+  await prepare(page)
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('e2e.brokenDb')) return
+    sessionStorage.setItem('e2e.brokenDb', '1')
+    localStorage.setItem('ccp.mockDb', JSON.stringify({ version: 999 }))
+  })
+  await loginAs(page, 'personal.resident@demo.test')
+  await expect(page.getByText('The demo data saved in this browser could not be read, so it was reset to the original demo data.')).toBeVisible()
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(page.getByText('The demo data saved in this browser could not be read')).toBeHidden()
+})
+
+test('a full browser storage is worded as such and the typed ticket stays in the form', async ({ page }) => {
+  await prepare(page)
+  await loginAs(page, 'personal.resident@demo.test')
+  await page.goto('/tickets/new')
+  await page.getByLabel('Subject').fill('Storage is full here')
+  await page.getByLabel('Category').selectOption({ label: 'Technical question' })
+  await page.getByLabel('Message').fill('Trying to create a ticket with a full browser storage.')
+  // Fill what is left of this origin's localStorage quota.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1024 * 1024)
+    for (let i = 0; chunk.length > 0; i++) {
+      try {
+        localStorage.setItem(`e2e.filler.${i}`, chunk)
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2))
+      }
+    }
+  })
+  await page.locator('main form').getByRole('button', { name: 'Create ticket' }).click()
+  await expect(page.getByText("The browser's storage is full, so the change was not saved.", { exact: false })).toBeVisible()
+  await expect(page.getByLabel('Subject')).toHaveValue('Storage is full here')
+  await expect(page).toHaveURL(/\/tickets\/new$/)
+})

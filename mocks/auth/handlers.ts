@@ -1,8 +1,7 @@
 // Log in, registration, log out and the current session.
-import { http, HttpResponse } from 'msw'
 import type { AuthResponse, LoginRequest, RegisterRequest } from '@/api/types'
 import { fieldErrorsOf, loginSchema, registerRequestSchema } from '@/validation/schemas'
-import { API } from '../kernel/api'
+import { http } from '../kernel/api'
 import { withAuth } from '../kernel/auth'
 import { now, nowIso } from '../kernel/clock'
 import { readDb, updateDb } from '../kernel/db'
@@ -16,16 +15,16 @@ import { demoPersonas } from './seed'
 import { LOCKOUT_ATTEMPTS, LOCKOUT_WINDOW_MS, recentFailures, recordFailedLogin, sessionUser, startSession } from './service'
 
 export const authHandlers = [
-  http.get(`${API}/demo/personas`, publicRoute(() => HttpResponse.json(demoPersonas))),
+  http.get('/demo/personas', publicRoute(({ response }) => response(200).json(demoPersonas))),
 
   http.post(
-    `${API}/auth/login`,
-    publicRoute(async ({ request }) => {
-      const body = await readJson<LoginRequest>(request)
-      const errors = await fieldErrorsOf(loginSchema, body ?? {})
-      if (errors || !body) return validationProblem(errors ?? {})
-      const email = String(body.email).trim().toLowerCase()
-      const password = String(body.password)
+    '/auth/login',
+    publicRoute(async ({ response, request }) => {
+      const login = await readJson<LoginRequest>(request)
+      const errors = await fieldErrorsOf(loginSchema, login ?? {})
+      if (errors || !login) return validationProblem(errors ?? {})
+      const email = String(login.email).trim().toLowerCase()
+      const password = String(login.password)
       const at = now()
 
       return updateDb((db) => {
@@ -43,15 +42,15 @@ export const authHandlers = [
           return problem(401, 'auth.invalidCredentials')
         }
         delete db.failedLogins[email]
-        const response: AuthResponse = { token: startSession(db, user, request), user: sessionUser(user, account) }
-        return HttpResponse.json(response)
+        const body: AuthResponse = { token: startSession(db, user, request), user: sessionUser(user, account) }
+        return response(200).json(body)
       })
     }),
   ),
 
   http.post(
-    `${API}/auth/register`,
-    publicRoute(async ({ request }) => {
+    '/auth/register',
+    publicRoute(async ({ response, request }) => {
       const body = await readJson<RegisterRequest>(request)
       const errors = await fieldErrorsOf(registerRequestSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
@@ -86,24 +85,24 @@ export const authHandlers = [
         if (referrer) account.referredBy = referrer
         db.accounts.push(account)
         db.users.push(user)
-        const response: AuthResponse = { token: startSession(db, user, request), user: sessionUser(user, account) }
-        return HttpResponse.json(response, { status: 201 })
+        const created: AuthResponse = { token: startSession(db, user, request), user: sessionUser(user, account) }
+        return response(201).json(created)
       })
     }),
   ),
 
   http.post(
-    `${API}/auth/logout`,
-    withAuth(({ ctx }) => {
+    '/auth/logout',
+    withAuth(({ response, ctx }) => {
       updateDb((db) => {
         db.sessions = db.sessions.filter((s) => s.token !== ctx.token)
       })
-      return new HttpResponse(null, { status: 204 })
+      return response(204).empty()
     }),
   ),
 
   http.get(
-    `${API}/auth/session`,
-    withAuth(({ ctx }) => HttpResponse.json(sessionUser(ctx.user, ctx.account))),
+    '/auth/session',
+    withAuth(({ response, ctx }) => response(200).json(sessionUser(ctx.user, ctx.account))),
   ),
 ]

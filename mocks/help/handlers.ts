@@ -1,9 +1,8 @@
 // Context help of every page, by the route name the app uses (`home`, `tickets`,
 // `profile-security`…), with the related knowledge-base articles. No login needed, like the
 // knowledge base.
-import { http, HttpResponse } from 'msw'
 import type { ContextHelp } from '@/api/types'
-import { API } from '../kernel/api'
+import { http } from '../kernel/api'
 import { publicRoute } from '../kernel/guard'
 import { problem } from '../kernel/problems'
 import { knowledgeBaseArticles } from '../knowledgeBase/articles'
@@ -11,7 +10,7 @@ import { localeOf, summaryOf } from '../knowledgeBase/search'
 import { contextHelp } from './content'
 
 export const helpHandlers = [
-  http.get(`${API}/help/:routeName`, publicRoute(({ request, params }) => {
+  http.get('/help/{routeName}', publicRoute(({ response, request, params }) => {
     const locale = localeOf(request)
     const routeName = String(params.routeName)
     const entry = Object.hasOwn(contextHelp, routeName) ? contextHelp[routeName] : undefined
@@ -25,6 +24,6 @@ export const helpHandlers = [
         return article ? [summaryOf(article, locale)] : []
       }),
     }
-    return HttpResponse.json(body)
+    return response(200).json(body)
   })),
 ]

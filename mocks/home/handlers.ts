@@ -1,7 +1,6 @@
 // The home page summary: balances, ticket counters, discount, previous login.
-import { http, HttpResponse } from 'msw'
 import type { BalanceKind, HomeSummary } from '@/api/types'
-import { API } from '../kernel/api'
+import { http } from '../kernel/api'
 import { withAuth } from '../kernel/auth'
 import { isUnreadBy } from '../tickets/reads'
 
@@ -9,8 +8,8 @@ const SHOWN_BALANCES: BalanceKind[] = ['main', 'bonus']
 
 export const homeHandlers = [
   http.get(
-    `${API}/home/summary`,
-    withAuth(({ ctx }) => {
+    '/home/summary',
+    withAuth(({ response, ctx }) => {
       const { db, account, user } = ctx
       // A user (not the main administrator) sees only the tickets they opened.
       const tickets = db.tickets.filter((t) => t.accountId === account.id && (user.role === 'admin' || t.userId === user.id))
@@ -23,7 +22,7 @@ export const homeHandlers = [
         // The login that started this session is the newest; the one before it is "last login".
         lastLoginAt: logins[1]?.at ?? null,
       }
-      return HttpResponse.json(summary)
+      return response(200).json(summary)
     }),
   ),
 ]

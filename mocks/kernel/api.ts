@@ -10,3 +10,10 @@ export function apiPath(url: string): string | null {
   const rest = pathname.slice(at + '/api/v1'.length)
   return rest === '' ? '/' : rest.startsWith('/') ? rest : null
 }
+
+// Handlers are typed against the contract: a path that is not in openapi/, a parameter it does not
+// declare or a response body it does not allow is a type error (openapi-msw over the generated types).
+import { createOpenApiHttp } from 'openapi-msw'
+import type { paths } from '@/api/generated/openapi'
+
+export const http = createOpenApiHttp<paths>({ baseUrl: API })

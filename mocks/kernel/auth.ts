@@ -46,7 +46,7 @@ export function authenticate(request: Request): AuthContext | ProblemResponse {
 
 /** Wraps a resolver that needs a logged-in user: 401 before it runs when there is none. */
 export function withAuth<Result, Info extends { request: Request } = ResolverInfo>(resolver: (info: Info & { ctx: AuthContext }) => Result | Promise<Result>) {
-  return guarded<Result | ProblemResponse, Info>(async (info: Info): Promise<Result | ProblemResponse> => {
+  return guarded<NoInfer<Result> | ProblemResponse, Info>(async (info: Info): Promise<NoInfer<Result> | ProblemResponse> => {
     const ctx = authenticate(info.request)
     if (ctx instanceof Response) return ctx
     return resolver({ ...info, ctx })

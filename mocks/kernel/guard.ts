@@ -16,7 +16,9 @@ export type ResolverInfo = Parameters<HttpResponseResolver>[0]
 
 /** Every resolver runs inside this (withAuth, withAdmin and publicRoute apply it). */
 export function guarded<Result, Info extends { request: Request } = ResolverInfo>(resolver: (info: Info) => Result | Promise<Result>) {
-  return async (info: Info): Promise<Result | ProblemResponse> => {
+  // NoInfer: the result type comes from what the resolver returns, never from what the caller
+  // expects, so openapi-msw checks that return against the contract instead of shaping it.
+  return async (info: Info): Promise<NoInfer<Result> | ProblemResponse> => {
     try {
       return await resolver(info)
     } catch (error) {

@@ -1,8 +1,7 @@
 // The knowledge base: plain-text articles in the requested language
 // (`?locale=ru|en`, English by default). Public documentation, so no login is needed.
-import { http, HttpResponse } from 'msw'
 import type { KnowledgeBaseArticle as WireArticle } from '@/api/types'
-import { API } from '../kernel/api'
+import { http } from '../kernel/api'
 import { publicRoute } from '../kernel/guard'
 import { problem } from '../kernel/problems'
 import { knowledgeBaseArticles } from './articles'
@@ -12,14 +11,14 @@ const RELATED_LIMIT = 3
 
 export const knowledgeBaseHandlers = [
   http.get(
-    `${API}/knowledge-base`,
-    publicRoute(({ request }) => {
+    '/knowledge-base',
+    publicRoute(({ response, request }) => {
       const q = new URL(request.url).searchParams.get('q') ?? ''
-      return HttpResponse.json({ items: searchKnowledgeBase(q.slice(0, 200), localeOf(request)) })
+      return response(200).json({ items: searchKnowledgeBase(q.slice(0, 200), localeOf(request)) })
     }),
   ),
 
-  http.get(`${API}/knowledge-base/:slug`, publicRoute(({ request, params }) => {
+  http.get('/knowledge-base/{slug}', publicRoute(({ response, request, params }) => {
     const locale = localeOf(request)
     const article = knowledgeBaseArticles.find((a) => a.slug === params.slug)
     if (!article) return problem(404, 'knowledgeBase.notFound')
@@ -32,6 +31,6 @@ export const knowledgeBaseHandlers = [
         .slice(0, RELATED_LIMIT)
         .map((a) => summaryOf(a, locale)),
     }
-    return HttpResponse.json(body)
+    return response(200).json(body)
   })),
 ]

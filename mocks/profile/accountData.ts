@@ -2,7 +2,10 @@
 // "Delete account" removes. Collections are found by their `accountId` / `userId`, so data that
 // other features add later is included without changes here. Secrets (passwords, session tokens)
 // never leave the backend.
+import type { components } from '@/api/generated/openapi'
 import type { DbState } from '../kernel/schema'
+
+type PersonalDataArchive = components['schemas']['PersonalDataArchive']
 
 const SECRET_KEYS = new Set(['password', 'token'])
 /** Collections handled on their own (the account and its users) or holding no personal data. */
@@ -23,11 +26,11 @@ function belongsTo(item: unknown, accountId: string, userIds: Set<string>): bool
 }
 
 /** The account's personal data archive (GDPR), as a JSON-ready object. */
-export function personalDataOf(db: DbState, accountId: string, generatedAt: string): Record<string, unknown> {
+export function personalDataOf(db: DbState, accountId: string, generatedAt: string): PersonalDataArchive {
   const account = db.accounts.find((a) => a.id === accountId)
   const users = db.users.filter((u) => u.accountId === accountId)
   const userIds = new Set(users.map((u) => u.id))
-  const archive: Record<string, unknown> = { generatedAt, account: withoutSecrets(account), users: withoutSecrets(users) }
+  const archive: PersonalDataArchive = { generatedAt, account: withoutSecrets(account) as Record<string, unknown>, users: withoutSecrets(users) as Record<string, unknown>[], failedLogins: {} }
   for (const [key, collection] of Object.entries(db)) {
     if (NOT_GENERIC.has(key) || !Array.isArray(collection)) continue
     archive[key] = withoutSecrets(collection.filter((item) => belongsTo(item, accountId, userIds)))

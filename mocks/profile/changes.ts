@@ -2,13 +2,12 @@
 // a changed previously entered value waits for support, in a ticket created automatically with
 // the old and new values. Locked fields (INN, VATIN, a Personal account's full name) can be filled
 // in once but never changed; a field with a pending change cannot be changed again until then.
-import { HttpResponse } from 'msw'
 import type { Locale, ProfileFieldName, ProfileSaveResult, ProfileValues } from '@/api/types'
 import { canEditField, canSeeField, fieldErrorsOf, isLockedField, layoutFields, normalizeProfileValues, profileLayout, profileSchema } from '@/validation/schemas'
 import { now as clockNow } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
 import { newId } from '../kernel/ids'
-import { problem, validationProblem } from '../kernel/problems'
+import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
 import { qaDelay } from '../kernel/qaSettings'
 import type { DbAccount, DbState, DbTicket, DbUser } from '../kernel/schema'
 import { nextTicketId } from '../tickets/service'
@@ -22,7 +21,7 @@ interface Change {
 }
 
 /** Refusals that do not depend on the values: unknown fields, role, version. Null when none. */
-export function refusePatch(user: DbUser, account: DbAccount, values: Record<string, unknown>, ifMatch: string | null): Response | null {
+export function refusePatch(user: DbUser, account: DbAccount, values: Record<string, unknown>, ifMatch: string | null): ProblemResponse | null {
   const fields = Object.keys(values)
   const ofAccount = new Set<string>(layoutFields(profileLayout(account.type, account.residency)))
   const unknown = fields.filter((field) => !ofAccount.has(field))
@@ -57,8 +56,14 @@ function confirmationTicket(db: DbState, account: DbAccount, user: DbUser, chang
   }
 }
 
-/** Validates and applies the patch (after refusePatch). */
-export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<string, string>, language: Locale): Promise<Response> {
+/** The saved profile and its new version (the handler sends it as the ETag). */
+export interface SavedPatch {
+  body: ProfileSaveResult
+  etag: string
+}
+
+/** Validates and applies the patch (after refusePatch): the saved result, or the refusal. */
+export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<string, string>, language: Locale): Promise<SavedPatch | ProblemResponse> {
   const variant = variantOf(account)
   const current = valuesFor(user, account)
   const values = normalizeProfileValues(variant, raw as ProfileValues)
@@ -102,5 +107,5 @@ export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<s
     return { profile: profileFor(usr, acc), etag: profileEtag(usr, acc), applied, pending: toConfirm.map((c) => c.field), ticketId }
   })
   const { etag, ...body } = result
-  return HttpResponse.json(body satisfies ProfileSaveResult, { headers: { ETag: etag } })
+  return { body, etag }
 }

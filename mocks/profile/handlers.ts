@@ -1,14 +1,13 @@
 // The Profile tab's API: the client data of the matrix (role-filtered, versioned with an ETag),
 // editing by the seed's rules, original billing documents, the GDPR archive and account deletion.
 // The rules themselves live beside this file and in src/validation/schemas (shared with the forms).
-import { http, HttpResponse } from 'msw'
 import type { AccountDeleteRequest, GdprArchive, ProfileOriginals, ProfilePatch } from '@/api/types'
 import { accountDeleteSchema, fieldErrorsOf, originalsSchema, profileLayout } from '@/validation/schemas'
-import { API } from '../kernel/api'
+import { http } from '../kernel/api'
 import { requireAdmin, withAuth, type AuthContext } from '../kernel/auth'
 import { now as clockNow } from '../kernel/clock'
 import { registerDbSettler, updateDb } from '../kernel/db'
-import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
+import { problem, validationProblem, type ProblemCode, type ProblemResponse } from '../kernel/problems'
 import { qaDelay } from '../kernel/qaSettings'
 import { readJson } from '../kernel/request'
 import type { DbAccount } from '../kernel/schema'
@@ -34,7 +33,7 @@ function archiveStatus(account: DbAccount, now = clockNow()): GdprArchive {
 }
 
 /** Why an account cannot be deleted now, as a problem code; null when it can. */
-function deletionBlocker(account: DbAccount): string | null {
+function deletionBlocker(account: DbAccount): ProblemCode | null {
   const balance = account.balances.main > 0
   const services = (account.services ?? []).some((s) => s.status === 'active')
   if (balance && services) return 'account.deleteBalanceAndServices'
@@ -44,20 +43,21 @@ function deletionBlocker(account: DbAccount): string | null {
 }
 
 export const profileHandlers = [
-  http.get(`${API}/profile`, withAuth(({ ctx }) => {
-    return HttpResponse.json(profileFor(ctx.user, ctx.account), { headers: { ETag: profileEtag(ctx.user, ctx.account) } })
+  http.get('/profile', withAuth(({ response, ctx }) => {
+    return response(200).json(profileFor(ctx.user, ctx.account), { headers: { ETag: profileEtag(ctx.user, ctx.account) } })
   })),
 
-  http.patch(`${API}/profile`, withAuth(async ({ request, ctx }) => {
+  http.patch('/profile', withAuth(async ({ response, request, ctx }) => {
     const body = await readJson<ProfilePatch>(request)
     const values = body?.values
     if (!values || typeof values !== 'object' || Array.isArray(values)) return validationProblem({ values: 'validation.required' })
     const refused = refusePatch(ctx.user, ctx.account, values as Record<string, unknown>, request.headers.get('If-Match'))
     if (refused) return refused
-    return applyPatch(ctx.user, ctx.account, values as Record<string, string>, ctx.language)
+    const saved = await applyPatch(ctx.user, ctx.account, values as Record<string, string>, ctx.language)
+    return saved instanceof Response ? saved : response(200).json(saved.body, { headers: { ETag: saved.etag } })
   })),
 
-  http.put(`${API}/profile/originals`, withAuth(async ({ request, ctx }) => {
+  http.put('/profile/originals', withAuth(async ({ response, request, ctx }) => {
     const refused = requireBlock(ctx, 'originals')
     if (refused) return refused
     const body = (await readJson<ProfileOriginals>(request)) ?? {}
@@ -68,14 +68,14 @@ export const profileHandlers = [
     updateDb((db) => {
       db.accounts.find((a) => a.id === ctx.account.id)!.originals = saved
     })
-    return HttpResponse.json(saved)
+    return response(200).json(saved)
   })),
 
-  http.get(`${API}/profile/gdpr/archive`, withAuth(({ ctx }) => {
-    return requireBlock(ctx, 'gdpr') ?? HttpResponse.json(archiveStatus(ctx.account))
+  http.get('/profile/gdpr/archive', withAuth(({ response, ctx }) => {
+    return requireBlock(ctx, 'gdpr') ?? response(200).json(archiveStatus(ctx.account))
   })),
 
-  http.post(`${API}/profile/gdpr/archive`, withAuth(({ ctx }) => {
+  http.post('/profile/gdpr/archive', withAuth(({ response, ctx }) => {
     const refused = requireBlock(ctx, 'gdpr')
     if (refused) return refused
     const status = updateDb((db) => {
@@ -87,20 +87,20 @@ export const profileHandlers = [
       }
       return archiveStatus(account)
     })
-    return HttpResponse.json(status, { status: 202 })
+    return response(202).json(status)
   })),
 
-  http.get(`${API}/profile/gdpr/archive/download`, withAuth(({ ctx }) => {
+  http.get('/profile/gdpr/archive/download', withAuth(({ response, ctx }) => {
     const refused = requireBlock(ctx, 'gdpr')
     if (refused) return refused
     const status = archiveStatus(ctx.account)
     if (status.status !== 'ready') return problem(409, 'profile.archiveNotReady')
-    return HttpResponse.json(personalDataOf(ctx.db, ctx.account.id, status.readyAt!), {
+    return response(200).json(personalDataOf(ctx.db, ctx.account.id, status.readyAt!), {
       headers: { 'Content-Disposition': `attachment; filename="personal-data-${ctx.account.id}.json"` },
     })
   })),
 
-  http.delete(`${API}/account`, withAuth(async ({ request, ctx }) => {
+  http.delete('/account', withAuth(async ({ response, request, ctx }) => {
     const refused = requireBlock(ctx, 'gdpr')
     if (refused) return refused
     const body = (await readJson<AccountDeleteRequest>(request)) ?? {}
@@ -110,6 +110,6 @@ export const profileHandlers = [
     const blocker = deletionBlocker(ctx.account)
     if (blocker) return problem(409, blocker)
     updateDb((db) => deleteAccountData(db, ctx.account.id))
-    return new HttpResponse(null, { status: 204 })
+    return response(204).empty()
   })),
 ]

@@ -1,9 +1,8 @@
 // The referral program: the account's participation (none → pending → approved, with the personal
 // link and statistics) and the request to participate, which only the main administrator sends.
-import { http, HttpResponse } from 'msw'
 import type { ReferralRequest } from '@/api/types'
 import { fieldErrorsOf, referralRequestSchema } from '@/validation/schemas'
-import { API } from '../kernel/api'
+import { http } from '../kernel/api'
 import { withAdmin, withAuth, type AuthContext } from '../kernel/auth'
 import { now, nowIso } from '../kernel/clock'
 import { readDb, registerDbSettler, updateDb } from '../kernel/db'
@@ -28,16 +27,16 @@ function currentParticipation(ctx: AuthContext, request: Request) {
 export const referralHandlers = [
   // Public: the registration page checks the code of the link it was opened with.
   http.get(
-    `${API}/referral/codes/:code`,
-    publicRoute(({ params }) => (participantByCode(readDb().referralRequests, params.code) ? new HttpResponse(null, { status: 204 }) : problem(404, 'referral.unknownCode'))),
+    '/referral/codes/{code}',
+    publicRoute(({ response, params }) => (participantByCode(readDb().referralRequests, params.code) ? response(204).empty() : problem(404, 'referral.unknownCode'))),
   ),
 
   http.get(
-    `${API}/referral`,
-    withAuth(({ request, ctx }) => HttpResponse.json(currentParticipation(ctx, request))),
+    '/referral',
+    withAuth(({ response, request, ctx }) => response(200).json(currentParticipation(ctx, request))),
   ),
 
-  http.post(`${API}/referral/request`, withAdmin(async ({ request, ctx }) => {
+  http.post('/referral/request', withAdmin(async ({ response, request, ctx }) => {
     const body = (await readJson<ReferralRequest>(request)) ?? {}
     const errors = await fieldErrorsOf(referralRequestSchema, body)
     if (errors) return validationProblem(errors)
@@ -60,6 +59,6 @@ export const referralHandlers = [
       return false
     })
     if (conflict) return problem(409, 'referral.alreadyRequested')
-    return HttpResponse.json(currentParticipation(ctx, request), { status: 201 })
+    return response(201).json(currentParticipation(ctx, request))
   })),
 ]

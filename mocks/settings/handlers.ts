@@ -1,8 +1,7 @@
 // Per-user panel settings: language, theme and saved UI state (filters, order-form drafts).
-import { http, HttpResponse } from 'msw'
 import type { SettingsPatch, UserSettings } from '@/api/types'
 import { fieldErrorsOf, settingsPatchSchema } from '@/validation/schemas'
-import { API } from '../kernel/api'
+import { http } from '../kernel/api'
 import { withAuth } from '../kernel/auth'
 import { updateDb } from '../kernel/db'
 import { validationProblem } from '../kernel/problems'
@@ -18,13 +17,13 @@ function changeSettings(userId: string, update: (settings: UserSettings) => void
 
 export const settingsHandlers = [
   http.get(
-    `${API}/settings`,
-    withAuth(({ ctx }) => HttpResponse.json(ctx.user.settings)),
+    '/settings',
+    withAuth(({ response, ctx }) => response(200).json(ctx.user.settings)),
   ),
 
   http.patch(
-    `${API}/settings`,
-    withAuth(async ({ request, ctx }) => {
+    '/settings',
+    withAuth(async ({ response, request, ctx }) => {
       const body = (await readJson<SettingsPatch>(request)) ?? {}
       const errors = await fieldErrorsOf(settingsPatchSchema, body)
       if (errors) return validationProblem(errors)
@@ -39,13 +38,13 @@ export const settingsHandlers = [
           }
         }
       })
-      return HttpResponse.json(updated)
+      return response(200).json(updated)
     }),
   ),
 
   // "User settings → Reset": every saved filter and order-form draft goes.
   http.delete(
-    `${API}/settings/ui-state`,
-    withAuth(({ ctx }) => HttpResponse.json(changeSettings(ctx.user.id, (settings) => (settings.uiState = {})))),
+    '/settings/ui-state',
+    withAuth(({ response, ctx }) => response(200).json(changeSettings(ctx.user.id, (settings) => (settings.uiState = {})))),
   ),
 ]

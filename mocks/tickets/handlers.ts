@@ -1,8 +1,7 @@
 // Tickets: list (filter by status, search by subject), create, read, reply, close/reopen, mark read.
-import { http, HttpResponse } from 'msw'
 import type { TicketCreateRequest, TicketReplyRequest, TicketStatus, TicketStatusChange } from '@/api/types'
 import { fieldErrorsOf, ticketCreateSchema, ticketReplySchema, ticketStatusChangeSchema } from '@/validation/schemas'
-import { API } from '../kernel/api'
+import { http } from '../kernel/api'
 import { withAuth, type AuthContext } from '../kernel/auth'
 import { nowIso } from '../kernel/clock'
 import { registerDbSettler, updateDb } from '../kernel/db'
@@ -31,8 +30,8 @@ function withTicket<R extends Response>(ctx: AuthContext, id: string, change: (t
 
 export const ticketsHandlers = [
   http.get(
-    `${API}/tickets`,
-    withAuth(({ request, ctx }) => {
+    '/tickets',
+    withAuth(({ response, request, ctx }) => {
       const params = new URL(request.url).searchParams
       const status = (params.get('status') || 'all') as TicketStatus | 'all'
       if (!STATUSES.includes(status)) return validationProblem({ status: 'validation.oneOf' })
@@ -42,13 +41,13 @@ export const ticketsHandlers = [
         .filter((t) => canSee(ctx, t) && (status === 'all' || t.status === status) && (!q || matchesSearch(t, q)))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
         .map((t) => summaryOf(db, t, ctx))
-      return HttpResponse.json({ items })
+      return response(200).json({ items })
     }),
   ),
 
   http.post(
-    `${API}/tickets`,
-    withAuth(async ({ request, ctx }) => {
+    '/tickets',
+    withAuth(async ({ response, request, ctx }) => {
       const body = (await readJson<TicketCreateRequest>(request)) ?? {}
       const errors = await fieldErrorsOf(ticketCreateSchema, body)
       if (errors) return validationProblem(errors)
@@ -72,18 +71,18 @@ export const ticketsHandlers = [
         db.tickets.push(ticket)
         return detailOf(db, ticket, ctx)
       })
-      return HttpResponse.json(created, { status: 201 })
+      return response(201).json(created)
     }),
   ),
 
   http.get(
-    `${API}/tickets/:id`,
-    withAuth(({ params, ctx }) => withTicket(ctx, String(params.id), (ticket, db) => HttpResponse.json(detailOf(db, ticket, ctx)))),
+    '/tickets/{id}',
+    withAuth(({ response, params, ctx }) => withTicket(ctx, String(params.id), (ticket, db) => response(200).json(detailOf(db, ticket, ctx)))),
   ),
 
   http.post(
-    `${API}/tickets/:id/messages`,
-    withAuth(async ({ request, params, ctx }) => {
+    '/tickets/{id}/messages',
+    withAuth(async ({ response, request, params, ctx }) => {
       const body = (await readJson<TicketReplyRequest>(request)) ?? {}
       const errors = await fieldErrorsOf(ticketReplySchema, body)
       if (errors) return validationProblem(errors)
@@ -95,15 +94,15 @@ export const ticketsHandlers = [
         ticket.status = 'open'
         ticket.updatedAt = now
         ticket.awaitingReply = true
-        return HttpResponse.json(detailOf(db, ticket, ctx), { status: 201 })
+        return response(201).json(detailOf(db, ticket, ctx))
       })
     }),
   ),
 
   // Close ({status: 'closed'}) or reopen ({status: 'open'}); support acknowledges a reopened ticket.
   http.patch(
-    `${API}/tickets/:id`,
-    withAuth(async ({ request, params, ctx }) => {
+    '/tickets/{id}',
+    withAuth(async ({ response, request, params, ctx }) => {
       const body = (await readJson<TicketStatusChange>(request)) ?? {}
       const errors = await fieldErrorsOf(ticketStatusChangeSchema, body)
       if (errors) return validationProblem(errors)
@@ -114,17 +113,17 @@ export const ticketsHandlers = [
           ticket.awaitingReply = !closing
           ticket.updatedAt = nowIso()
         }
-        return HttpResponse.json(detailOf(db, ticket, ctx))
+        return response(200).json(detailOf(db, ticket, ctx))
       })
     }),
   ),
 
   http.post(
-    `${API}/tickets/:id/read`,
-    withAuth(({ params, ctx }) =>
+    '/tickets/{id}/read',
+    withAuth(({ response, params, ctx }) =>
       withTicket(ctx, String(params.id), (ticket, db) => {
         markReadBy(ticket, ctx.user.id, nowIso())
-        return HttpResponse.json(detailOf(db, ticket, ctx))
+        return response(200).json(detailOf(db, ticket, ctx))
       }),
     ),
   ),

@@ -1,11 +1,43 @@
-// ESLint: Vue + TypeScript recommended rules, and vue-i18n rules that fail on raw text in
-// templates, on keys missing from the locales and on v-html.
+// ESLint: Vue + TypeScript recommended rules, vue-i18n rules that fail on raw text in templates,
+// on keys missing from the locales and on v-html, and the dependency direction of STYLE.md.
 import vueI18n from '@intlify/eslint-plugin-vue-i18n'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import pluginVue from 'eslint-plugin-vue'
 
+// Dependency direction (STYLE.md): views → components/stores/composables → api → client.
+// A later config replaces a rule's options rather than adding to them, so each folder's list
+// below repeats the rules of the folders it sits in.
+const MOCKS_SOURCE = '^@mocks(/|$)|(^|/)mocks(/|$)'
+const noMocks = {
+  regex: MOCKS_SOURCE,
+  message: 'The app never imports the mock backend; only src/main.ts starts it (dynamic import behind VITE_MOCKS).',
+}
+const noApiInComponents = [
+  {
+    regex: '^(@/|(\\.\\./)+)api/(?!types$|client$)',
+    message: 'Components never call the API: go through a store (wire types from @/api/types are fine).',
+  },
+  {
+    regex: '^(@/|(\\.\\./)+)api/client$',
+    allowImportNames: ['ApiError'],
+    message: 'Components never call the API client: go through a store (only ApiError, to read a failure, is allowed).',
+  },
+]
+const noApiAtAll = { regex: '^(@/|(\\.\\./)+)api(/|$)', message: 'UI building blocks are presentational: no API, not even its types.' }
+const noStores = { regex: '^(@/|(\\.\\./)+)stores(/|$)', message: 'UI building blocks are presentational: no stores; take props, emit events.' }
+const noComponentsOrViews = {
+  regex: '^(@|\\.{1,2}(/\\.\\.)*)/(components|views)(/|$)|\\.vue$',
+  message: 'Stores hold state and call the API; they never import components or views.',
+}
+const restrictImports = (...patterns) => ['error', { patterns }]
+// Dynamic import() is not covered by no-restricted-imports. (Selector regexes cannot hold a "/".)
+const dynamicMocksImport = (allowed) => ({
+  selector: `ImportExpression[source.value=/${MOCKS_SOURCE.replaceAll('/', '\\x2F')}/]${allowed ? `[source.value!='${allowed}']` : ''}`,
+  message: noMocks.message,
+})
+
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'coverage/**', 'public/mockServiceWorker.js', 'playwright-report/**', 'test-results/**', 'reports/**'] },
+  { ignores: ['dist/**', 'dist-api/**', '.mock-api/**', 'coverage/**', 'public/mockServiceWorker.js', 'playwright-report/**', 'test-results/**', 'reports/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   ...vueI18n.configs.recommended,
@@ -29,5 +61,28 @@ export default defineConfigWithVueTs(
   {
     files: ['src/views/**/*.vue'],
     rules: { 'vue/multi-word-component-names': 'off' },
+  },
+  {
+    files: ['src/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': restrictImports(noMocks),
+      'no-restricted-syntax': ['error', dynamicMocksImport()],
+    },
+  },
+  {
+    files: ['src/main.ts'],
+    rules: { 'no-restricted-syntax': ['error', dynamicMocksImport('@mocks/browser')] },
+  },
+  {
+    files: ['src/components/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': restrictImports(noMocks, ...noApiInComponents) },
+  },
+  {
+    files: ['src/components/ui/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': restrictImports(noMocks, noApiAtAll, noStores) },
+  },
+  {
+    files: ['src/stores/**/*.ts'],
+    rules: { 'no-restricted-imports': restrictImports(noMocks, noComponentsOrViews) },
   },
 )

@@ -22,7 +22,12 @@ export default defineConfig({
     },
   },
   // The manifest lets scripts/check-bundle.mjs verify what the entry chunk holds.
-  build: { manifest: true },
+  build: {
+    manifest: true,
+    // The shell's icons (lucide, named imports: only those used) in a chunk of their own, not in
+    // the entry's code: cached apart from it, and check:bundle can tell they are only a few.
+    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'icons', test: /node_modules[\\/]lucide-vue-next[\\/]/ }] } } },
+  },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 })

@@ -9,7 +9,7 @@ import { seedReferralRequests } from './referral/seed'
 import { seedTickets } from './tickets/seed'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 5
+export const SEED_VERSION = 6
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 

@@ -34,6 +34,9 @@ for (const file of initial) {
 }
 const entryCode = readFileSync(join(dist, entry.file), 'utf8')
 if (!entryCode.includes('home-blocks')) failures.push('the home view is not in the entry chunk')
+// Icons (lucide) sit in their own small chunk and fonts in the CSS: neither is in the entry's code.
+if (entryCode.includes('lucide')) failures.push('the entry chunk contains the lucide icons (they belong in the icons chunk)')
+if (/\.woff2?\b|@font-face/.test(entryCode)) failures.push('the entry chunk references font files (fonts belong in the CSS)')
 const lazyViews = sources.filter(([source]) => /src\/views\/(?!HomeView).*View\.vue$/.test(source))
 for (const [source, chunk] of lazyViews) {
   if (initial.includes(chunk.file)) failures.push(`${source} should be lazy but is in the initial chunks`)

@@ -1,15 +1,23 @@
 // Vitest setup: the MSW Node server answers every API call (unhandled requests are errors), and
-// each test starts from the seed with no stored session or preferences.
+// each test starts from the seed with no stored session or preferences. Every mocked response is
+// checked against the contract (openapi/): a test that received one the contract does not allow fails.
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { setRequestLanguage } from '@/api/client'
+import { watchContract } from './helpers/contractResponses'
 import { resetDb } from '@mocks/kernel/db'
 import { server } from '@mocks/node'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+const contract = watchContract(server)
 beforeEach(() => {
+  contract.watch()
   resetDb()
   localStorage.clear()
   setRequestLanguage('en')
+})
+afterEach(async () => {
+  const violations = await contract.take()
+  if (violations.length) throw new Error(`Responses that break the API contract (openapi/):\n${violations.join('\n')}`)
 })
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())

@@ -1,4 +1,5 @@
-// The seven demo personas of PRODUCT.md. The login page lists them as one-click logins.
+// The seven demo personas of PRODUCT.md. The login page lists them as one-click logins. Names
+// follow the customer: Cyrillic for residents of the RF, Latin for non-residents.
 import type { AccountType, DemoPersona, Residency, Role } from '@/api/types'
 
 export const DEMO_PASSWORD = 'demo-password'
@@ -14,13 +15,13 @@ interface PersonaSeed {
 }
 
 export const personaSeeds: PersonaSeed[] = [
-  { email: 'personal.resident@demo.test', name: 'Ivan Petrov', accountId: 'acc-personal-res', userId: 'usr-personal-res', accountType: 'personal', residency: 'resident', role: 'admin' },
+  { email: 'personal.resident@demo.test', name: 'Иван Петров', accountId: 'acc-personal-res', userId: 'usr-personal-res', accountType: 'personal', residency: 'resident', role: 'admin' },
   { email: 'personal.nonresident@demo.test', name: 'Aigerim Nurlanova', accountId: 'acc-personal-nonres', userId: 'usr-personal-nonres', accountType: 'personal', residency: 'nonresident', role: 'admin' },
-  { email: 'business.resident@demo.test', name: 'Elena Smirnova', accountId: 'acc-business-res', userId: 'usr-business-res', accountType: 'business', residency: 'resident', role: 'admin' },
+  { email: 'business.resident@demo.test', name: 'Елена Смирнова', accountId: 'acc-business-res', userId: 'usr-business-res', accountType: 'business', residency: 'resident', role: 'admin' },
   { email: 'business.nonresident@demo.test', name: 'Jonas Weber', accountId: 'acc-business-nonres', userId: 'usr-business-nonres', accountType: 'business', residency: 'nonresident', role: 'admin' },
-  { email: 'sole.resident@demo.test', name: 'Sergey Kuznetsov', accountId: 'acc-sole-res', userId: 'usr-sole-res', accountType: 'sole', residency: 'resident', role: 'admin' },
-  { email: 'state.resident@demo.test', name: 'Olga Volkova', accountId: 'acc-state-res', userId: 'usr-state-res', accountType: 'state', residency: 'resident', role: 'admin' },
-  { email: 'user.business.resident@demo.test', name: 'Dmitry Orlov', accountId: 'acc-business-res', userId: 'usr-business-res-user', accountType: 'business', residency: 'resident', role: 'user' },
+  { email: 'sole.resident@demo.test', name: 'Сергей Кузнецов', accountId: 'acc-sole-res', userId: 'usr-sole-res', accountType: 'sole', residency: 'resident', role: 'admin' },
+  { email: 'state.resident@demo.test', name: 'Ольга Волкова', accountId: 'acc-state-res', userId: 'usr-state-res', accountType: 'state', residency: 'resident', role: 'admin' },
+  { email: 'user.business.resident@demo.test', name: 'Дмитрий Орлов', accountId: 'acc-business-res', userId: 'usr-business-res-user', accountType: 'business', residency: 'resident', role: 'user' },
 ]
 
 export const demoPersonas: DemoPersona[] = personaSeeds.map(({ email, accountType, residency, role }) => ({

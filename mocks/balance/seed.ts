@@ -1,4 +1,5 @@
-// Seeded balances and transactions of every demo account (kopecks).
+// Seeded balances and transactions of every demo account (kopecks); descriptions in the account's
+// language (Russian for residents of the RF, English for non-residents).
 import type { DbTransaction } from '../kernel/schema'
 
 /** Main and bonus balance of each seeded account, in rubles. */
@@ -14,18 +15,18 @@ export const SEED_BALANCES: Record<string, [main: number, bonus: number]> = {
 
 export function seedTransactions(): DbTransaction[] {
   const rows: [string, string, DbTransaction['kind'], number, string][] = [
-    ['acc-business-res', '2026-11-01T10:00:00.000Z', 'top-up', 50_000, 'Bank transfer, invoice 2026-1101'],
-    ['acc-business-res', '2026-11-10T00:00:00.000Z', 'charge', -1_500, 'Cloud servers, 1–10 November'],
-    ['acc-business-res', '2026-11-20T00:00:00.000Z', 'charge', -1_200, 'Object storage, November'],
-    ['acc-business-res', '2026-11-21T00:00:00.000Z', 'top-up', 1_200, 'Bank card'],
+    ['acc-business-res', '2026-11-01T10:00:00.000Z', 'top-up', 50_000, 'Безналичный перевод, счёт 2026-1101'],
+    ['acc-business-res', '2026-11-10T00:00:00.000Z', 'charge', -1_500, 'Облачные серверы, 1–10 ноября'],
+    ['acc-business-res', '2026-11-20T00:00:00.000Z', 'charge', -1_200, 'Объектное хранилище, ноябрь'],
+    ['acc-business-res', '2026-11-21T00:00:00.000Z', 'top-up', 1_200, 'Банковская карта'],
     ['acc-business-nonres', '2026-10-15T00:00:00.000Z', 'top-up', 500, 'Bank card'],
     ['acc-business-nonres', '2026-10-31T00:00:00.000Z', 'charge', -500, 'Dedicated server, October'],
     ['acc-business-nonres', '2026-11-25T00:00:00.000Z', 'top-up', 350, 'Bank card'],
-    ['acc-personal-res', '2026-11-02T00:00:00.000Z', 'top-up', 2_000, 'Bank card'],
-    ['acc-personal-res', '2026-11-15T00:00:00.000Z', 'charge', -750, 'Cloud server, November'],
+    ['acc-personal-res', '2026-11-02T00:00:00.000Z', 'top-up', 2_000, 'Банковская карта'],
+    ['acc-personal-res', '2026-11-15T00:00:00.000Z', 'charge', -750, 'Облачный сервер, ноябрь'],
     ['acc-personal-nonres', '2026-11-05T00:00:00.000Z', 'top-up', 1_000, 'Bank card'],
-    ['acc-sole-res', '2026-11-03T00:00:00.000Z', 'top-up', 10_000, 'Bank transfer'],
-    ['acc-state-res', '2026-10-20T00:00:00.000Z', 'top-up', 120_000, 'Treasury payment order 512'],
+    ['acc-sole-res', '2026-11-03T00:00:00.000Z', 'top-up', 10_000, 'Безналичный перевод'],
+    ['acc-state-res', '2026-10-20T00:00:00.000Z', 'top-up', 120_000, 'Платёжное поручение казначейства № 512'],
   ]
   return rows.map(([accountId, at, kind, rubles, description], i) => ({
     id: `tx-${i + 1}`,

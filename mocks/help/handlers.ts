@@ -1,12 +1,14 @@
 // Context help of every page, by the route name the app uses (`home`, `tickets`,
 // `profile-security`…), with the related knowledge-base articles. No login needed, like the
-// knowledge base.
+// knowledge base; with a valid session, only the articles that concern the account (its type,
+// residency and the user's role: no GDPR article for a resident).
 import type { ContextHelp } from '@/api/types'
 import { http } from '../kernel/api'
+import { optionalAuth } from '../kernel/auth'
 import { publicRoute } from '../kernel/guard'
 import { problem } from '../kernel/problems'
 import { knowledgeBaseArticles } from '../knowledgeBase/articles'
-import { localeOf, summaryOf } from '../knowledgeBase/search'
+import { concernsReader, localeOf, summaryOf } from '../knowledgeBase/search'
 import { contextHelp } from './content'
 
 export const helpHandlers = [
@@ -15,13 +17,15 @@ export const helpHandlers = [
     const routeName = String(params.routeName)
     const entry = Object.hasOwn(contextHelp, routeName) ? contextHelp[routeName] : undefined
     if (!entry) return problem(404, 'help.notFound')
+    const ctx = optionalAuth(request)
+    const reader = ctx && { accountType: ctx.account.type, residency: ctx.account.residency, role: ctx.user.role }
     const body: ContextHelp = {
       routeName,
       title: entry.text[locale].title,
       paragraphs: [...entry.text[locale].paragraphs],
       articles: entry.articleSlugs.flatMap((slug) => {
         const article = knowledgeBaseArticles.find((a) => a.slug === slug)
-        return article ? [summaryOf(article, locale)] : []
+        return article && (!reader || concernsReader(article, reader)) ? [summaryOf(article, locale)] : []
       }),
     }
     return response(200).json(body)

@@ -53,6 +53,16 @@ export function withAuth<Result, Info extends { request: Request } = ResolverInf
   })
 }
 
+/**
+ * For a public route that adapts to who asks: the context of a valid session, else null (no
+ * token, an unknown or an expired one). Never answers 401.
+ */
+export function optionalAuth(request: Request): AuthContext | null {
+  if (!bearerToken(request)) return null
+  const ctx = authenticate(request)
+  return ctx instanceof Response ? null : ctx
+}
+
 /** 403 unless the user is the account's main administrator. */
 export function requireAdmin(ctx: AuthContext): ProblemResponse | null {
   return ctx.user.role === 'admin' ? null : problem(403, 'auth.forbiddenRole')

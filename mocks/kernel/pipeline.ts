@@ -38,7 +38,7 @@ export async function gate(request: Request): Promise<Response | undefined> {
 
   const operation = matchOperation(method, path)
   if (!operation) return problem(404, 'api.notFound')
-  if ('notAllowed' in operation) return problem(405, 'api.methodNotAllowed')
+  if ('notAllowed' in operation) return problem(405, 'api.methodNotAllowed', {}, { Allow: operation.allow.join(', ') })
 
   let body: unknown
   let hasBody = false

@@ -1,7 +1,7 @@
 // Search of the knowledge base: an article matches when every word of the query occurs in its
 // title, summary, keywords, headings or text. Words are compared by their stem (a light cut of
 // endings), so "invoices" finds "invoice" and «счета» finds «счёт». Title hits rank first.
-import type { KnowledgeBaseArticleSummary } from '@/api/types'
+import type { AccountType, KnowledgeBaseArticleSummary, Residency, Role } from '@/api/types'
 import { knowledgeBaseArticles, type KnowledgeBaseArticle, type Locale } from './articles'
 
 const TOPIC_ORDER = ['support', 'balance', 'profile', 'security', 'users', 'settings', 'referral']
@@ -30,6 +30,22 @@ export function queryStems(query: string): string[] {
     .split(/[^\p{L}\p{N}%-]+/u)
     .filter(Boolean)
     .map(stem)
+}
+
+/** Who reads: the account's type and residency and the user's role. */
+export interface ArticleReader {
+  accountType: AccountType
+  residency: Residency
+  role: Role
+}
+
+/** Whether the article concerns this reader (every condition of its audience holds). */
+export function concernsReader(article: KnowledgeBaseArticle, reader: ArticleReader): boolean {
+  const audience = article.audience
+  if (!audience) return true
+  if (audience.residency && audience.residency !== reader.residency) return false
+  if (audience.accountTypes && !audience.accountTypes.includes(reader.accountType)) return false
+  return !audience.roles || audience.roles.includes(reader.role)
 }
 
 export function summaryOf(article: KnowledgeBaseArticle, locale: Locale): KnowledgeBaseArticleSummary {

@@ -1,5 +1,6 @@
 // Seed of the referral program: the business account already takes part, so the approved state
-// (personal link, statistics) can be seen at once; every other account has not applied yet.
+// (personal link, statistics) can be seen at once; every other account has not applied yet. The
+// request is in the customer's language (a resident of the RF: Russian).
 import type { DbReferralRequest } from '../kernel/schema'
 
 export function seedReferralRequests(): DbReferralRequest[] {
@@ -8,8 +9,8 @@ export function seedReferralRequests(): DbReferralRequest[] {
       accountId: 'acc-business-res',
       userId: 'usr-business-res',
       url: 'https://devops-digest.example/',
-      audience: 'DevOps engineers and CTOs of small companies, about 12 000 readers a month.',
-      promotion: 'Reviews and tutorials about cloud servers with the referral link, and a monthly newsletter.',
+      audience: 'DevOps-инженеры и технические директора небольших компаний, около 12 000 читателей в месяц.',
+      promotion: 'Обзоры и инструкции по облачным серверам с реферальной ссылкой, ежемесячная рассылка.',
       submittedAt: '2026-07-20T10:00:00.000Z',
       approvedAt: '2026-07-21T09:00:00.000Z',
       code: 'DEVOPS7K2Q',

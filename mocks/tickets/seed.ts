@@ -1,12 +1,14 @@
 // Seeded tickets: the business accounts have a few in every state, so the list never opens empty.
+// Written in the customer's language (Russian for residents of the RF, English for non-residents);
+// support answers, and signs, in the language of the ticket.
 import type { DbTicket } from '../kernel/schema'
+import { languageOf, SUPPORT_NAME } from './supportReplies'
 
 function ticket(id: string, accountId: string, userId: string, subject: string, status: DbTicket['status'], day: number, question: string, answer?: string): DbTicket {
   const createdAt = `2026-11-${String(day).padStart(2, '0')}T08:30:00.000Z`
   const answeredAt = `2026-11-${String(day).padStart(2, '0')}T09:10:00.000Z`
   const messages: DbTicket['messages'] = [{ id: `${id}-m1`, author: 'customer', authorName: '', text: question, createdAt }]
-  if (answer) messages.push({ id: `${id}-m2`, author: 'support', authorName: 'Support', text: answer, createdAt: answeredAt })
-  return {
+  const result: DbTicket = {
     id,
     accountId,
     userId,
@@ -20,16 +22,18 @@ function ticket(id: string, accountId: string, userId: string, subject: string, 
     readAt: status === 'closed' && answer ? { [userId]: answeredAt } : {},
     messages,
   }
+  if (answer) messages.push({ id: `${id}-m2`, author: 'support', authorName: SUPPORT_NAME[languageOf(result)], text: answer, createdAt: answeredAt })
+  return result
 }
 
 export function seedTickets(): DbTicket[] {
   return [
-    ticket('1001', 'acc-business-res', 'usr-business-res', 'Cloud server does not start after resize', 'answered', 20, 'After resizing the server to 4 vCPU it stays in the "Starting" state.', 'We restarted the hypervisor host; the server is running again. Please check.'),
-    ticket('1002', 'acc-business-res', 'usr-business-res', 'Closing documents for October', 'closed', 5, 'Please send the closing documents for October by post.', 'The documents were sent by post, tracking number RA123456785RU.'),
-    ticket('1003', 'acc-business-res', 'usr-business-res-user', 'Add a second public IP address', 'open', 26, 'We need one more public IPv4 address for the load balancer.'),
+    ticket('1001', 'acc-business-res', 'usr-business-res', 'Облачный сервер не запускается после изменения конфигурации', 'answered', 20, 'После увеличения сервера до 4 vCPU он остаётся в статусе «Запускается».', 'Мы перезапустили хост гипервизора, сервер снова работает. Проверьте, пожалуйста.'),
+    ticket('1002', 'acc-business-res', 'usr-business-res', 'Закрывающие документы за октябрь', 'closed', 5, 'Пришлите, пожалуйста, закрывающие документы за октябрь почтой.', 'Документы отправлены Почтой России, трек-номер RA123456785RU.'),
+    ticket('1003', 'acc-business-res', 'usr-business-res-user', 'Дополнительный публичный IP-адрес', 'open', 26, 'Нужен ещё один публичный IPv4-адрес для балансировщика нагрузки.'),
     ticket('1004', 'acc-business-nonres', 'usr-business-nonres', 'Invoice in euros', 'answered', 18, 'Can you issue invoices in EUR?', 'Invoices are issued in rubles; your bank converts the payment.'),
-    ticket('1005', 'acc-personal-res', 'usr-personal-res', 'How to set up a backup', 'closed', 3, 'How do I turn on daily backups?', 'Open the server, then Backups, and choose a daily schedule.'),
-    ticket('1006', 'acc-sole-res', 'usr-sole-res', 'Domain delegation', 'open', 25, 'The domain has not delegated for two days.'),
-    ticket('1007', 'acc-state-res', 'usr-state-res', 'Contract under 44-FZ', 'answered', 12, 'We need a state contract for next year.', 'Please send the draft contract; our lawyers will review it within 3 working days.'),
+    ticket('1005', 'acc-personal-res', 'usr-personal-res', 'Как настроить резервное копирование', 'closed', 3, 'Как включить ежедневное резервное копирование?', 'Откройте сервер, перейдите в раздел «Резервные копии» и выберите ежедневное расписание.'),
+    ticket('1006', 'acc-sole-res', 'usr-sole-res', 'Делегирование домена', 'open', 25, 'Домен не делегируется уже два дня.'),
+    ticket('1007', 'acc-state-res', 'usr-state-res', 'Контракт по 44-ФЗ', 'answered', 12, 'Нам нужен государственный контракт на следующий год.', 'Пришлите, пожалуйста, проект контракта — юристы рассмотрят его в течение 3 рабочих дней.'),
   ]
 }

@@ -35,7 +35,8 @@ const REPLIES: Record<Language, Record<ReplyKind, string>> = {
   },
 }
 
-const SUPPORT_NAME: Record<Language, string> = { en: 'Support', ru: 'Поддержка' }
+/** How support signs its answers, in the ticket's language. */
+export const SUPPORT_NAME: Record<Language, string> = { en: 'Support', ru: 'Поддержка' }
 
 /** Support answers in the ticket's language: the one it was filed in, else the one the customer wrote in. */
 export function languageOf(ticket: DbTicket): Language {

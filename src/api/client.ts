@@ -30,12 +30,13 @@ export function waitForBackend(ready: Promise<unknown>): void {
   backendReady = ready
 }
 
-let token: string | null = readToken()
-function readToken(): string | null {
+let token: string | null = readToken() ?? null
+/** The stored token; undefined when this browser gives no storage (private mode). */
+function readToken(): string | null | undefined {
   try {
     return localStorage.getItem(TOKEN_KEY)
   } catch {
-    return null
+    return undefined
   }
 }
 
@@ -50,14 +51,63 @@ export function getAuthToken(): string | null {
   return token
 }
 
+/** Saves this tab's session token (shared with the other tabs through localStorage). */
 export function setAuthToken(value: string | null): void {
+  if (value === null) {
+    releaseAuthToken()
+    return
+  }
   token = value
   try {
-    if (value) localStorage.setItem(TOKEN_KEY, value)
-    else localStorage.removeItem(TOKEN_KEY)
+    localStorage.setItem(TOKEN_KEY, value)
   } catch {
     // Private mode without storage: the session lasts as long as the tab.
   }
+}
+
+/**
+ * Forgets this tab's token. The stored one is removed only while it is still this tab's: another
+ * tab may have logged in since, and its fresh session must survive this tab's stale one.
+ * Returns whether the stored session was this tab's (or none), i.e. whether it was cleared.
+ */
+export function releaseAuthToken(): boolean {
+  const released = token
+  token = null
+  const stored = readToken()
+  if (stored && stored !== released) return false
+  try {
+    localStorage.removeItem(TOKEN_KEY)
+  } catch {
+    // No storage: nothing was stored.
+  }
+  return true
+}
+
+type TokenListener = (token: string | null) => void
+const tokenListeners = new Set<TokenListener>()
+/**
+ * Another tab logged in, out, or as someone else (the `storage` event fires in the other tabs
+ * only). This tab has already taken the new token when the listener runs.
+ */
+export function onAuthTokenChangedElsewhere(listener: TokenListener): () => void {
+  tokenListeners.add(listener)
+  return () => tokenListeners.delete(listener)
+}
+
+/** Takes the stored token if another tab has changed it; true when it had. */
+function followStoredToken(): boolean {
+  const next = readToken()
+  if (next === undefined || next === token) return false
+  token = next
+  tokenListeners.forEach((listener) => listener(next))
+  return true
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    // key null: the other tab cleared the whole storage.
+    if (event.key === TOKEN_KEY || event.key === null) followStoredToken()
+  })
 }
 
 type UnauthorizedListener = (error: ApiError) => void
@@ -115,7 +165,10 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   }
   if (!response.ok) {
     const error = new ApiError(response.status, problemFrom(response.status, body))
-    if (response.status === 401 && sentToken) unauthorizedListeners.forEach((listener) => listener(error))
+    // A 401 ends only the session it was sent with. If another tab has replaced that token
+    // meanwhile (a stale request; its storage event may not have arrived yet), this tab follows
+    // the new session instead of ending it.
+    if (response.status === 401 && sentToken && sentToken === token && !followStoredToken()) unauthorizedListeners.forEach((listener) => listener(error))
     throw error
   }
   return { data: body as T, headers: response.headers }

@@ -4,6 +4,7 @@ export const TIME_ZONE = 'Europe/Moscow'
 
 const dates = {
   date: { year: 'numeric', month: 'long', day: 'numeric', timeZone: TIME_ZONE },
+  month: { year: 'numeric', month: 'long', timeZone: TIME_ZONE },
   short: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE },
   dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE },
 } as const
@@ -16,3 +17,9 @@ const numbers = {
 
 export const datetimeFormats = { en: dates, ru: dates }
 export const numberFormats = { en: numbers, ru: numbers }
+
+/** A formatted value that starts a cell or a line starts with a capital: Russian months are
+ * written in lower case ("ноябрь 2026 г."), which reads as a typo at the start of a cell. */
+export function capitalizeFirst(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
+}

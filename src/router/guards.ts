@@ -1,8 +1,10 @@
 // Login is required everywhere but public pages. A logged-out visitor is sent to log in and, after
 // logging in, back to the page they asked for; an expired session does the same with a message.
+// A log in or out in another tab of the browser is followed here too.
 import type { LocationQuery, RouteLocationNormalized, Router } from 'vue-router'
-import { onUnauthorized } from '@/api/client'
+import { onAuthTokenChangedElsewhere, onUnauthorized } from '@/api/client'
 import { useSessionStore } from '@/stores/session'
+import { ROUTE } from './names'
 
 /** Only same-app paths are followed after login (never another site). */
 export function safeRedirect(value: unknown): string {
@@ -23,7 +25,7 @@ function loginFor(to: RouteLocationNormalized, reason?: 'expired') {
   const query: Record<string, string> = {}
   if (to.fullPath !== '/') query.redirect = to.fullPath
   if (reason) query.reason = reason
-  return { name: 'login', query }
+  return { name: ROUTE.login, query }
 }
 
 export function installAuthGuard(router: Router): void {
@@ -32,8 +34,8 @@ export function installAuthGuard(router: Router): void {
     if (to.meta.public) {
       // The login and registration pages make no sense once logged in, except for a shared
       // persona link (/login?as=<email>&redirect=<page>), which switches to that persona.
-      const switchesPersona = to.name === 'login' && typeof to.query.as === 'string'
-      if (session.isAuthenticated && !switchesPersona && (to.name === 'login' || to.name === 'register')) return safeRedirect(to.query.redirect)
+      const switchesPersona = to.name === ROUTE.login && typeof to.query.as === 'string'
+      if (session.isAuthenticated && !switchesPersona && (to.name === ROUTE.login || to.name === ROUTE.register)) return safeRedirect(to.query.redirect)
       return true
     }
     if (!session.isAuthenticated) return loginFor(to, session.expired ? 'expired' : undefined)
@@ -49,5 +51,16 @@ export function installAuthGuard(router: Router): void {
     await router.isReady()
     const current = router.currentRoute.value
     if (!current.meta.public) await router.replace(loginFor(current, 'expired'))
+  })
+
+  // Another tab logged out or in: this one follows, so it never shows one user's data to another.
+  onAuthTokenChangedElsewhere(async (token) => {
+    const change = await useSessionStore().followOtherTab(token)
+    await router.isReady()
+    const current = router.currentRoute.value
+    if (change === 'loggedOut' && !current.meta.public) await router.replace(loginFor(current))
+    else if (change === 'loggedIn' && (current.name === ROUTE.login || current.name === ROUTE.register)) await router.replace(safeRedirect(current.query.redirect))
+    // Everything on the page and in the stores is the previous user's: start afresh.
+    else if (change === 'switchedUser') window.location.reload()
   })
 }

@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router'
 import { installAuthGuard } from './guards'
+import { installLoadFailureHandler } from './loadFailure'
+import type { RouteName } from './names'
 import { routes } from './routes'
 
 declare module 'vue-router' {
@@ -9,7 +11,7 @@ declare module 'vue-router' {
     /** Reachable without logging in. */
     public?: boolean
     /** For sub-pages of a profile tab: the tab that stays selected. */
-    tab?: string
+    tab?: RouteName
   }
 }
 
@@ -20,5 +22,6 @@ export function createAppRouter(history = createWebHistory(import.meta.env.BASE_
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })
   installAuthGuard(router)
+  installLoadFailureHandler(router)
   return router
 }

@@ -4,6 +4,7 @@ export const ROUTE = {
   login: 'login',
   register: 'register',
   home: 'home',
+  services: 'services',
   balance: 'balance',
   balanceTopUp: 'balance-top-up',
   balanceTransactions: 'balance-transactions',

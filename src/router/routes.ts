@@ -1,54 +1,62 @@
 // Every screen of the panel, by name. The home page is in the entry chunk; the rest load lazily.
 // `meta.titleKey` names the page (heading, document title); `meta.public` pages need no login.
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteComponent, RouteRecordRaw } from 'vue-router'
 import HomeView from '@/views/HomeView.vue'
+import { ROUTE, type RouteName } from './names'
 
 const PlaceholderView = () => import('@/views/PlaceholderView.vue')
 const ProfileView = () => import('@/views/ProfileView.vue')
 
-/** Tabs of "Profile and settings", in order; each has its own URL so it can be linked. */
+interface ProfileTab {
+  name: RouteName
+  path: string
+  /** The tab's label, also its page title. */
+  labelKey: string
+  component: () => Promise<RouteComponent>
+}
+
+/** Tabs of "Profile and settings", in order; each has its own URL so it can be linked. The tab
+ * list and the child routes are both made from this one list. */
 export const PROFILE_TABS = [
-  { name: 'profile', path: '', labelKey: 'profile.tabs.profile' },
-  { name: 'profile-settings', path: 'settings', labelKey: 'profile.tabs.settings' },
-  { name: 'profile-security', path: 'security', labelKey: 'profile.tabs.security' },
-  { name: 'profile-api-keys', path: 'api-keys', labelKey: 'profile.tabs.apiKeys' },
-  { name: 'profile-users', path: 'users', labelKey: 'profile.tabs.users' },
-] as const
+  { name: ROUTE.profile, path: '', labelKey: 'profile.tabs.profile', component: () => import('@/views/ProfileTabView.vue') },
+  { name: ROUTE.profileSettings, path: 'settings', labelKey: 'profile.tabs.settings', component: () => import('@/components/settings/SettingsPanel.vue') },
+  { name: ROUTE.profileSecurity, path: 'security', labelKey: 'profile.tabs.security', component: PlaceholderView },
+  { name: ROUTE.profileApiKeys, path: 'api-keys', labelKey: 'profile.tabs.apiKeys', component: PlaceholderView },
+  { name: ROUTE.profileUsers, path: 'users', labelKey: 'profile.tabs.users', component: PlaceholderView },
+] as const satisfies readonly ProfileTab[]
 
 export type ProfileTabName = (typeof PROFILE_TABS)[number]['name']
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { public: true, titleKey: 'auth.login.title' } },
-  { path: '/register', name: 'register', component: () => import('@/views/RegisterView.vue'), meta: { public: true, titleKey: 'auth.register.title' } },
-  { path: '/', name: 'home', component: HomeView, meta: { titleKey: 'home.title' } },
+  { path: '/login', name: ROUTE.login, component: () => import('@/views/LoginView.vue'), meta: { public: true, titleKey: 'auth.login.title' } },
+  { path: '/register', name: ROUTE.register, component: () => import('@/views/RegisterView.vue'), meta: { public: true, titleKey: 'auth.register.title' } },
+  { path: '/', name: ROUTE.home, component: HomeView, meta: { titleKey: 'home.title' } },
 
-  { path: '/balance', name: 'balance', component: PlaceholderView, meta: { titleKey: 'pages.balance' } },
-  { path: '/balance/top-up', name: 'balance-top-up', component: PlaceholderView, meta: { titleKey: 'pages.topUp' } },
-  { path: '/balance/transactions', name: 'balance-transactions', component: PlaceholderView, meta: { titleKey: 'pages.transactions' } },
-  { path: '/balance/documents', name: 'balance-documents', component: PlaceholderView, meta: { titleKey: 'pages.documents' } },
-  { path: '/balance/notifications', name: 'balance-notifications', component: PlaceholderView, meta: { titleKey: 'pages.notifications' } },
+  { path: '/services', name: ROUTE.services, component: PlaceholderView, meta: { titleKey: 'pages.services' } },
+  { path: '/balance', name: ROUTE.balance, component: PlaceholderView, meta: { titleKey: 'pages.balance' } },
+  { path: '/balance/top-up', name: ROUTE.balanceTopUp, component: PlaceholderView, meta: { titleKey: 'pages.topUp' } },
+  { path: '/balance/transactions', name: ROUTE.balanceTransactions, component: PlaceholderView, meta: { titleKey: 'pages.transactions' } },
+  { path: '/balance/documents', name: ROUTE.balanceDocuments, component: PlaceholderView, meta: { titleKey: 'pages.documents' } },
+  { path: '/balance/notifications', name: ROUTE.balanceNotifications, component: PlaceholderView, meta: { titleKey: 'pages.notifications' } },
 
-  { path: '/tickets', name: 'tickets', component: () => import('@/views/TicketsView.vue'), meta: { titleKey: 'pages.tickets' } },
-  { path: '/tickets/new', name: 'ticket-create', component: () => import('@/views/TicketCreateView.vue'), meta: { titleKey: 'pages.ticketCreate' } },
-  { path: '/tickets/:id', name: 'ticket', component: () => import('@/views/TicketView.vue'), meta: { titleKey: 'pages.ticket' } },
-  { path: '/knowledge-base', name: 'knowledge-base', component: () => import('@/views/KnowledgeBaseView.vue'), meta: { titleKey: 'pages.knowledgeBase' } },
-  { path: '/knowledge-base/:slug', name: 'knowledge-base-article', component: () => import('@/views/KnowledgeBaseArticleView.vue'), meta: { titleKey: 'pages.knowledgeBase' } },
-  { path: '/referral', name: 'referral', component: () => import('@/views/ReferralView.vue'), meta: { titleKey: 'pages.referral' } },
+  { path: '/tickets', name: ROUTE.tickets, component: () => import('@/views/TicketsView.vue'), meta: { titleKey: 'pages.tickets' } },
+  { path: '/tickets/new', name: ROUTE.ticketCreate, component: () => import('@/views/TicketCreateView.vue'), meta: { titleKey: 'pages.ticketCreate' } },
+  { path: '/tickets/:id', name: ROUTE.ticket, component: () => import('@/views/TicketView.vue'), meta: { titleKey: 'pages.ticket' } },
+  { path: '/knowledge-base', name: ROUTE.knowledgeBase, component: () => import('@/views/KnowledgeBaseView.vue'), meta: { titleKey: 'pages.knowledgeBase' } },
+  { path: '/knowledge-base/:slug', name: ROUTE.knowledgeBaseArticle, component: () => import('@/views/KnowledgeBaseArticleView.vue'), meta: { titleKey: 'pages.knowledgeBase' } },
+  { path: '/referral', name: ROUTE.referral, component: () => import('@/views/ReferralView.vue'), meta: { titleKey: 'pages.referral' } },
 
   {
     path: '/profile',
     component: ProfileView,
     meta: { titleKey: 'profile.title' },
     children: [
-      { path: '', name: 'profile', component: () => import('@/views/ProfileTabView.vue'), meta: { titleKey: 'profile.tabs.profile' } },
-      { path: 'settings', name: 'profile-settings', component: () => import('@/components/settings/SettingsPanel.vue'), meta: { titleKey: 'profile.tabs.settings' } },
-      { path: 'security', name: 'profile-security', component: PlaceholderView, meta: { titleKey: 'profile.tabs.security' } },
-      { path: 'security/login-history', name: 'profile-login-history', component: PlaceholderView, meta: { titleKey: 'pages.loginHistory', tab: 'profile-security' } },
-      { path: 'security/password', name: 'profile-change-password', component: PlaceholderView, meta: { titleKey: 'pages.changePassword', tab: 'profile-security' } },
-      { path: 'api-keys', name: 'profile-api-keys', component: PlaceholderView, meta: { titleKey: 'profile.tabs.apiKeys' } },
-      { path: 'users', name: 'profile-users', component: PlaceholderView, meta: { titleKey: 'profile.tabs.users' } },
+      ...PROFILE_TABS.map((tab): RouteRecordRaw => ({ path: tab.path, name: tab.name, component: tab.component, meta: { titleKey: tab.labelKey } })),
+      // Sub-pages of a tab keep that tab selected.
+      { path: 'security/login-history', name: ROUTE.profileLoginHistory, component: PlaceholderView, meta: { titleKey: 'pages.loginHistory', tab: ROUTE.profileSecurity } },
+      { path: 'security/password', name: ROUTE.profileChangePassword, component: PlaceholderView, meta: { titleKey: 'pages.changePassword', tab: ROUTE.profileSecurity } },
     ],
   },
 
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { public: true, titleKey: 'notFound.title' } },
+  { path: '/:pathMatch(.*)*', name: ROUTE.notFound, component: () => import('@/views/NotFoundView.vue'), meta: { public: true, titleKey: 'notFound.title' } },
 ]

@@ -4,13 +4,17 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { helpApi } from '@/api/help'
 import type { ContextHelp, Locale } from '@/api/types'
+import { useSessionStore } from '@/stores/session'
 
 export const useHelpStore = defineStore('help', () => {
   const isOpen = ref(false)
   const entry = ref<ContextHelp | null>(null)
   const loading = ref(false)
   const error = ref<unknown>(null)
-  /** Page and language of what `entry` holds, so reopening the panel on the same page is instant. */
+  /**
+   * Page, language and user of what `entry` holds, so reopening the panel on the same page is
+   * instant (the articles offered depend on the account, so another login loads them again).
+   */
   let loadedKey = ''
   let call = 0
 
@@ -18,7 +22,7 @@ export const useHelpStore = defineStore('help', () => {
   const close = () => (isOpen.value = false)
 
   async function load(routeName: string, locale: Locale) {
-    const key = `${routeName}:${locale}`
+    const key = `${routeName}:${locale}:${useSessionStore().user?.id ?? ''}`
     if (key === loadedKey && entry.value) return
     const mine = ++call
     loading.value = true

@@ -1,4 +1,5 @@
-// The home page summary (balances, ticket counters, discount).
+// The home page summary (balances, ticket counters, discount). The header shows its main balance
+// on every page, so a load already on its way is shared rather than sent twice.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { homeApi } from '@/api/home'
@@ -8,18 +9,41 @@ export const useHomeStore = defineStore('home', () => {
   const summary = ref<HomeSummary | null>(null)
   const loading = ref(false)
   const error = ref<unknown>(null)
+  let inFlight: Promise<void> | null = null
+  let generation = 0
 
-  async function load() {
+  async function fetchSummary(mine: number) {
     loading.value = true
     error.value = null
     try {
-      summary.value = await homeApi.summary()
+      const result = await homeApi.summary()
+      if (mine === generation) summary.value = result
     } catch (failure) {
-      error.value = failure
+      if (mine === generation) error.value = failure
     } finally {
-      loading.value = false
+      if (mine === generation) loading.value = false
     }
   }
 
-  return { summary, loading, error, load }
+  /** Loads the summary afresh (a load already on its way is the fresh one). */
+  function load(): Promise<void> {
+    inFlight ??= fetchSummary(generation).finally(() => (inFlight = null))
+    return inFlight
+  }
+
+  /** Loads the summary unless it is here already. */
+  function ensureLoaded(): Promise<void> {
+    return summary.value ? Promise.resolve() : load()
+  }
+
+  /** Forgets the summary (another user logged in): an answer still on its way is dropped. */
+  function clear() {
+    generation++
+    inFlight = null
+    summary.value = null
+    error.value = null
+    loading.value = false
+  }
+
+  return { summary, loading, error, load, ensureLoaded, clear }
 })

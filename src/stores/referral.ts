@@ -30,5 +30,10 @@ export const useReferralStore = defineStore('referral', () => {
     participation.value = await referralApi.request(request)
   }
 
-  return { participation, loading, error, load, submit }
+  /** Whether a referral link's code belongs to a participant (asked before registration, logged out). */
+  function codeExists(code: string): Promise<boolean> {
+    return referralApi.codeExists(code)
+  }
+
+  return { participation, loading, error, load, submit, codeExists }
 })

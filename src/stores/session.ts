@@ -1,9 +1,11 @@
 // Who is logged in. The token and the user are kept in localStorage, so a reload paints the panel
-// at once; the session is then checked with the API in the background.
+// at once; the session is then checked with the API in the background. The tabs of a browser
+// share that storage: each follows a log in or out made in another (followOtherTab), and none
+// ever removes a session that another tab has saved.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { authApi } from '@/api/auth'
-import { getAuthToken, setAuthToken } from '@/api/client'
+import { getAuthToken, releaseAuthToken, setAuthToken } from '@/api/client'
 import type { AuthResponse, LoginRequest, RegisterRequest, SessionUser } from '@/api/types'
 import { useSettingsStore } from './settings'
 
@@ -27,14 +29,20 @@ function cacheUser(user: SessionUser | null) {
   }
 }
 
+/** What a session change made in another tab means for this one. */
+export type OtherTabChange = 'none' | 'loggedIn' | 'loggedOut' | 'switchedUser'
+
 export const useSessionStore = defineStore('session', () => {
   const user = ref<SessionUser | null>(readCachedUser())
   /** Set when the API ended the session; the login page says so. */
   const expired = ref(false)
   const isAuthenticated = computed(() => user.value !== null)
   const isAdmin = computed(() => user.value?.role === 'admin')
+  /** The change made in another tab that this tab is following (see followOtherTab). */
+  let following: { token: string | null; done: Promise<OtherTabChange> } | null = null
 
   async function establish(response: AuthResponse) {
+    following = null
     setAuthToken(response.token)
     user.value = response.user
     cacheUser(response.user)
@@ -54,12 +62,18 @@ export const useSessionStore = defineStore('session', () => {
     await establish(await authApi.register({ language, theme, ...request }))
   }
 
+  /** Forgets the session in this tab only, storage untouched (it belongs to the tab that changed it). */
+  function forget() {
+    user.value = null
+    useSettingsStore().forgetUser()
+  }
+
   /** Forgets the session on this browser only (e.g. after the account was deleted, when the API has no session left to end). */
   function clear() {
-    setAuthToken(null)
-    user.value = null
-    cacheUser(null)
-    useSettingsStore().forgetUser()
+    following = null
+    // The stored user goes with the stored token, unless another tab has saved its own since.
+    if (releaseAuthToken()) cacheUser(null)
+    forget()
   }
 
   async function logout() {
@@ -88,5 +102,33 @@ export const useSessionStore = defineStore('session', () => {
     await useSettingsStore().loadForUser()
   }
 
-  return { user, expired, isAuthenticated, isAdmin, login, register, logout, expire, restore, clear }
+  /**
+   * Another tab logged out, or in (perhaps as someone else); the API client has already taken its
+   * token. Says what changed, so the app can leave the page or reload what it shows.
+   */
+  function followOtherTab(token: string | null): Promise<OtherTabChange> {
+    // One change, one answer, however many listeners ask.
+    if (following && following.token === token) return following.done
+    const before = user.value?.id ?? null
+    const done = (async (): Promise<OtherTabChange> => {
+      if (token === null) {
+        expired.value = false
+        forget()
+        return before === null ? 'none' : 'loggedOut'
+      }
+      try {
+        await restore()
+      } catch {
+        // The new session could not be confirmed: the 401 (if it was one) ends it as usual.
+        return 'none'
+      }
+      expired.value = false
+      if (before === null) return 'loggedIn'
+      return user.value?.id === before ? 'none' : 'switchedUser'
+    })()
+    following = { token, done }
+    return done
+  }
+
+  return { user, expired, isAuthenticated, isAdmin, login, register, logout, expire, restore, clear, followOtherTab }
 })

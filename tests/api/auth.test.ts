@@ -70,6 +70,14 @@ describe('mock API: registration', () => {
     expect(error.fieldErrors).toEqual({ email: 'validation.emailTaken' })
   })
 
+  // Registration once took any x@y.z, so an account could be opened with an address the profile
+  // refuses, and then no profile change could ever be saved.
+  it.each(['a..b@corp.ru', '.a@corp.ru', 'a@corp', 'a@-corp.ru'])('refuses %s, an address the profile would refuse, with a field error', async (email) => {
+    const error = await failure(authApi.register({ accountType: 'personal', residency: 'resident', email, password: 'secret-123' }))
+    expect(error.status).toBe(422)
+    expect(error.fieldErrors).toEqual({ email: 'validation.email' })
+  })
+
   it.each([
     ['a non-resident sole trader', { accountType: 'sole', residency: 'nonresident', email: 'a@b.co', password: 'secret-123' }, { residency: 'validation.residentOnly' }],
     ['a non-resident state institution', { accountType: 'state', residency: 'nonresident', email: 'a@b.co', password: 'secret-123' }, { residency: 'validation.residentOnly' }],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ApiError, setAuthToken } from '@/api/client'
 import { helpApi } from '@/api/help'
 import { knowledgeBaseApi } from '@/api/knowledgeBase'
+import { loginAs } from '../helpers/mountApp'
 
 describe('mock API: knowledge base', () => {
   it('lists every article in the requested language without a query, no login needed', async () => {
@@ -59,6 +60,32 @@ describe('mock API: context help', () => {
     const referral = await helpApi.forRoute('referral', 'ru')
     expect(referral.title).toBe('Реферальная программа')
     expect(referral.articles[0]?.title).toBe('Реферальная программа')
+  })
+
+  it('offers a resident business account no GDPR article, and a non-resident one the GDPR article', async () => {
+    await loginAs('business.resident@demo.test')
+    const resident = (await helpApi.forRoute('profile', 'en')).articles.map((a) => a.slug)
+    expect(resident).not.toContain('gdpr')
+    expect(resident).toContain('change-profile-data')
+    await loginAs('business.nonresident@demo.test')
+    expect((await helpApi.forRoute('profile', 'ru')).articles.map((a) => a.slug)).toContain('gdpr')
+  })
+
+  it('offers the article on original billing documents only to the accounts that have the block', async () => {
+    const slugsFor = async (email: string) => {
+      await loginAs(email)
+      return (await helpApi.forRoute('balance-documents', 'en')).articles.map((a) => a.slug)
+    }
+    expect(await slugsFor('sole.resident@demo.test')).toEqual(['billing-documents', 'original-billing-documents'])
+    expect(await slugsFor('personal.resident@demo.test')).toEqual(['billing-documents'])
+    expect(await slugsFor('business.nonresident@demo.test')).toEqual(['billing-documents'])
+  })
+
+  it('lists every related article without a session, or with one that is no longer valid, and never answers 401', async () => {
+    setAuthToken(null)
+    expect((await helpApi.forRoute('profile', 'en')).articles.map((a) => a.slug)).toContain('gdpr')
+    setAuthToken('not-a-session')
+    expect((await helpApi.forRoute('profile', 'en')).articles.map((a) => a.slug)).toContain('gdpr')
   })
 
   it('answers 404 for a page without help', async () => {

@@ -117,3 +117,12 @@ describe('mock API kernel', () => {
     expect(res.text).not.toContain('stack')
   })
 })
+
+describe('mock API routes', () => {
+  it('answers a method the path does not have with 405 and the methods it has', async () => {
+    const response = await fetch(`${BASE}/knowledge-base`, { method: 'DELETE' })
+    expect(response.status).toBe(405)
+    expect(response.headers.get('Allow')).toBe('GET')
+    expect(await response.json()).toMatchObject({ code: 'api.methodNotAllowed' })
+  })
+})

@@ -29,8 +29,8 @@ describe('GET /profile', () => {
     const { data } = await profileApi.get()
     expect(data.role).toBe('user')
     expect(data.contactOwner).toBe('user')
-    expect(data.values.companyName).toBe('Vostok Technologies LLC')
-    expect(data.values.contactPerson).toBe('Dmitry Orlov')
+    expect(data.values.companyName).toBe('ООО «Восток Технологии»')
+    expect(data.values.contactPerson).toBe('Дмитрий Орлов')
     expect(data.values.email).toBe('user.business.resident@demo.test')
     expect(data.originals).toBeNull()
   })
@@ -43,6 +43,24 @@ describe('GET /profile', () => {
 
   it('answers 401 without a session', async () => {
     expect((await failure(profileApi.get())).status).toBe(401)
+  })
+
+  // Names, addresses, banks and the like; codes, emails and phones are the same in every script.
+  const WORDS = ['fullName', 'birthPlace', 'passportIssuedBy', 'address', 'companyName', 'authorizedPerson', 'position', 'authorizedBy', 'bank', 'actualAddress', 'legalAddress', 'contactPerson']
+  const wordsOf = (values: Record<string, string>) => WORDS.filter((field) => values[field]).map((field) => [field, values[field]])
+
+  it.each(['personal.resident', 'business.resident', 'user.business.resident', 'sole.resident', 'state.resident'])('gives %s, a resident of the RF, requisites in Cyrillic', async (persona) => {
+    await loginAs(`${persona}@demo.test`)
+    const words = wordsOf((await profileApi.get()).data.values)
+    expect(words.length).toBeGreaterThanOrEqual(3)
+    for (const [field, value] of words) expect(`${field}: ${value}`).toMatch(/^\w+: [^A-Za-z]*[А-ЯЁа-яё][^A-Za-z]*$/)
+  })
+
+  it.each(['personal.nonresident', 'business.nonresident'])('gives %s, a non-resident, requisites in Latin', async (persona) => {
+    await loginAs(`${persona}@demo.test`)
+    const words = wordsOf((await profileApi.get()).data.values)
+    expect(words.length).toBeGreaterThanOrEqual(3)
+    for (const [field, value] of words) expect(`${field}: ${value}`).toMatch(/^\w+: [^А-ЯЁа-яё]*[A-Za-z][^А-ЯЁа-яё]*$/)
   })
 })
 
@@ -61,14 +79,14 @@ describe('PATCH /profile', () => {
   it('keeps a changed previously entered value pending and opens a ticket with the old and new values', async () => {
     await loginAs('business.resident@demo.test')
     const { etag } = await profileApi.get()
-    const { data } = await profileApi.update({ phoneNumber: '+79035550000', bank: 'Alfa-Bank JSC, Saint Petersburg branch' }, etag)
+    const { data } = await profileApi.update({ phoneNumber: '+79035550000', bank: 'АО «АЛЬФА-БАНК», филиал «Санкт-Петербургский»' }, etag)
     expect(data.applied).toEqual([])
     expect([...data.pending].sort()).toEqual(['bank', 'phoneNumber'])
     expect(data.profile.values.phoneNumber).toBe('+79035551234')
     expect(data.profile.pending.map((p) => [p.field, p.oldValue, p.newValue, p.ticketId])).toEqual(
       expect.arrayContaining([
         ['phoneNumber', '+79035551234', '+79035550000', data.ticketId],
-        ['bank', 'Alfa-Bank JSC, Moscow', 'Alfa-Bank JSC, Saint Petersburg branch', data.ticketId],
+        ['bank', 'АО «АЛЬФА-БАНК», г. Москва', 'АО «АЛЬФА-БАНК», филиал «Санкт-Петербургский»', data.ticketId],
       ]),
     )
     const ticket = readDb().tickets.find((t) => t.id === data.ticketId)!
@@ -140,7 +158,7 @@ describe('PATCH /profile', () => {
     })
     const after = await profileApi.get()
     expect(after.data.pending).toEqual([])
-    expect(after.data.values.bank).toBe('Alfa-Bank JSC, Moscow')
+    expect(after.data.values.bank).toBe('АО «АЛЬФА-БАНК», г. Москва')
   })
 
   it.each([
@@ -165,7 +183,7 @@ describe('PATCH /profile', () => {
     const error = await failure(profileApi.update({ bic: '044525225' }, etag))
     // The correspondent account is keyed by the same BIC digits at both banks; the settlement one is not.
     expect(error.fieldErrors).toEqual({ settlementAccount: 'validation.accountChecksum' })
-    const ok = await profileApi.update({ bic: '044525225', correspondentAccount: '30101810400000000225', settlementAccount: '40702810938000000001', bank: 'Sberbank, Moscow' }, etag)
+    const ok = await profileApi.update({ bic: '044525225', correspondentAccount: '30101810400000000225', settlementAccount: '40702810938000000001', bank: 'ПАО Сбербанк, г. Москва' }, etag)
     expect(ok.data.pending).toHaveLength(4)
   })
 
@@ -272,7 +290,7 @@ describe('PATCH /profile as a user (not the main administrator)', () => {
 
   it('refuses the originals, the archive and deletion with 403', async () => {
     await loginAs('user.business.resident@demo.test')
-    expect((await failure(profileApi.saveOriginals({ method: 'post', address: '1 Nevsky Ave., Saint Petersburg' }))).status).toBe(403)
+    expect((await failure(profileApi.saveOriginals({ method: 'post', address: '191186, г. Санкт-Петербург, Невский пр-т, д. 1' }))).status).toBe(403)
     expect((await failure(profileApi.archiveStatus())).status).toBe(403)
     expect((await failure(profileApi.deleteAccount({ confirmation: 'user.business.resident@demo.test', password: 'demo-password' }))).status).toBe(403)
   })

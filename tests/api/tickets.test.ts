@@ -22,7 +22,7 @@ describe('mock API: tickets', () => {
     await loginAs('business.resident@demo.test')
     const items = await ticketsApi.list()
     expect(items.map((t) => t.id)).toEqual(['1003', '1001', '1002'])
-    expect(items.find((t) => t.id === '1003')?.openedBy).toBe('Dmitry Orlov')
+    expect(items.find((t) => t.id === '1003')?.openedBy).toBe('Дмитрий Орлов')
   })
 
   it('shows a user who is not the main administrator only the tickets they opened', async () => {
@@ -41,9 +41,9 @@ describe('mock API: tickets', () => {
   it('filters by status and finds tickets by words of the subject or the number', async () => {
     await loginAs('business.resident@demo.test')
     expect((await ticketsApi.list({ status: 'closed' })).map((t) => t.id)).toEqual(['1002'])
-    expect((await ticketsApi.list({ q: 'documents OCTOBER' })).map((t) => t.id)).toEqual(['1002'])
+    expect((await ticketsApi.list({ q: 'документы ОКТЯБРЬ' })).map((t) => t.id)).toEqual(['1002'])
     expect((await ticketsApi.list({ q: '#1001' })).map((t) => t.id)).toEqual(['1001'])
-    expect(await ticketsApi.list({ status: 'open', q: 'documents' })).toEqual([])
+    expect(await ticketsApi.list({ status: 'open', q: 'документы' })).toEqual([])
     expect((await failure(ticketsApi.list({ status: 'lost' as never }))).fieldErrors).toEqual({ status: 'validation.oneOf' })
   })
 
@@ -63,7 +63,7 @@ describe('mock API: tickets', () => {
   it('creates an open ticket with the next number, which support answers after the delay', async () => {
     await loginAs('business.resident@demo.test')
     const created = await ticketsApi.create({ ...NEW_TICKET, subject: `  ${NEW_TICKET.subject}  ` })
-    expect(created).toMatchObject({ id: '1008', subject: NEW_TICKET.subject, status: 'open', service: 'cloud-servers', unread: false, openedBy: 'Elena Smirnova' })
+    expect(created).toMatchObject({ id: '1008', subject: NEW_TICKET.subject, status: 'open', service: 'cloud-servers', unread: false, openedBy: 'Елена Смирнова' })
     expect(created.messages).toHaveLength(1)
     // Before the delay the thread waits for support.
     expect((await ticketsApi.get('1008')).messages).toHaveLength(1)
@@ -98,7 +98,7 @@ describe('mock API: tickets', () => {
       return { ticket: (await ticketsApi.get('1003')).unread, list: (await ticketsApi.list()).find((t) => t.id === '1003')?.unread, home: (await homeApi.summary()).unreadTickets }
     }
     await loginAs(user)
-    await ticketsApi.reply('1003', 'Any news about the address?')
+    await ticketsApi.reply('1003', 'Есть новости по адресу?')
     afterSupportDelay()
     expect(await unreadFor(user)).toEqual({ ticket: true, list: true, home: 1 })
     expect(await unreadFor(admin)).toEqual({ ticket: true, list: true, home: 2 }) // #1001 is unread from the seed
@@ -108,7 +108,7 @@ describe('mock API: tickets', () => {
     expect(await unreadFor(user)).toEqual({ ticket: true, list: true, home: 1 })
 
     // Support answers again; this time the user reads it first.
-    await ticketsApi.reply('1003', 'One more question.')
+    await ticketsApi.reply('1003', 'Ещё один вопрос.')
     afterSupportDelay()
     await ticketsApi.markRead('1003')
     expect(await unreadFor(user)).toEqual({ ticket: false, list: false, home: 0 })
@@ -124,6 +124,17 @@ describe('mock API: tickets', () => {
     expect((await ticketsApi.get('1001')).messages.at(-1)?.text).not.toBe('Hello')
   })
 
+  it('seeds a resident’s tickets, and support’s answers to them, in Russian and a non-resident’s in English', async () => {
+    await loginAs('business.resident@demo.test')
+    const russian = await ticketsApi.get('1001')
+    expect(russian.subject).toMatch(/^[^A-Za-z]*[а-яё][^A-Za-z]*$/i)
+    expect(russian.messages.map((m) => m.author)).toEqual(['customer', 'support'])
+    expect(russian.messages[1]).toMatchObject({ authorName: 'Поддержка', text: expect.stringMatching(/^[^A-Za-z]+$/) })
+    await loginAs('business.nonresident@demo.test')
+    const english = await ticketsApi.get('1004')
+    expect(english.messages[1]).toMatchObject({ authorName: 'Support', text: expect.stringMatching(/^[^а-яё]+$/i) })
+  })
+
   it('answers in Russian a ticket written in Russian', async () => {
     await loginAs('sole.resident@demo.test')
     await ticketsApi.create({ subject: 'Не работает сервер', category: 'billing', service: null, message: 'Сервер не отвечает с утра, помогите.' })
@@ -135,15 +146,15 @@ describe('mock API: tickets', () => {
 
   it('takes a reply, reopens the question for support and gets a follow-up answer', async () => {
     await loginAs('business.resident@demo.test')
-    const replied = await ticketsApi.reply('1001', 'It is running now, thank you!')
+    const replied = await ticketsApi.reply('1001', 'Сервер снова работает, спасибо!')
     expect(replied.status).toBe('open')
-    expect(replied.messages.at(-1)).toMatchObject({ author: 'customer', authorName: 'Elena Smirnova', text: 'It is running now, thank you!' })
+    expect(replied.messages.at(-1)).toMatchObject({ author: 'customer', authorName: 'Елена Смирнова', text: 'Сервер снова работает, спасибо!' })
     expect((await failure(ticketsApi.reply('1001', '   '))).fieldErrors).toEqual({ message: 'validation.ticket.replyRequired' })
 
     afterSupportDelay()
     const answered = await ticketsApi.get('1001')
     expect(answered.status).toBe('answered')
-    expect(answered.messages.at(-1)?.text).toContain('Thank you for the details')
+    expect(answered.messages.at(-1)?.text).toContain('Спасибо за подробности')
   })
 
   it('closes a ticket, refuses replies to it, and reopens it', async () => {
@@ -158,7 +169,7 @@ describe('mock API: tickets', () => {
     const reopened = await ticketsApi.setStatus('1001', 'open')
     expect(reopened.status).toBe('open')
     afterSupportDelay()
-    expect((await ticketsApi.get('1001')).messages.at(-1)?.text).toContain('reopened the ticket')
+    expect((await ticketsApi.get('1001')).messages.at(-1)?.text).toContain('снова открыли тикет')
     expect((await failure(ticketsApi.setStatus('1001', 'answered' as never))).status).toBe(422)
   })
 

@@ -22,6 +22,19 @@ const input = (wrapper: Wrapper, label: string) => {
   return wrapper.get(`#${CSS.escape(element.attributes('for')!)}`)
 }
 
+/** A field that can never be changed: shown as text in a group named by its label (no input). */
+const lockedField = (wrapper: Wrapper, label: string) => {
+  const group = wrapper.findAll('[role="group"][aria-labelledby]').find((g) => g.get(`#${CSS.escape(g.attributes('aria-labelledby')!)}`).text() === label)
+  if (!group) throw new Error(`no locked field ${label}`)
+  return group
+}
+const described = (wrapper: Wrapper, element: ReturnType<Wrapper['get']>) =>
+  element
+    .attributes('aria-describedby')!
+    .split(' ')
+    .map((id) => wrapper.get(`#${CSS.escape(id)}`).text())
+    .join(' ')
+
 const terms = (wrapper: Wrapper) => wrapper.findAll('dt').map((dt) => dt.text())
 
 async function openForm(wrapper: Wrapper) {
@@ -159,14 +172,30 @@ describe('ProfileTabView', () => {
     expect(wrapper.text()).toContain('Position: “CEO”')
   })
 
-  it('shows a locked INN read-only with the reason and the way out', async () => {
+  it('shows a locked INN as text (not an input) with its reason and the way out', async () => {
     const { wrapper } = await mountApp(ProfileTabView, { route: '/profile', as: 'business.resident@demo.test' })
     await openForm(wrapper)
-    const inn = input(wrapper, 'INN')
-    expect(inn.attributes('readonly')).toBeDefined()
+    expect(wrapper.findAll('label').some((l) => l.text() === 'INN')).toBe(false)
+    const inn = lockedField(wrapper, 'INN')
+    expect(inn.find('input').exists()).toBe(false)
+    expect(inn.text()).toMatch(/\d{10}/) // the seeded INN, as text
+    expect(inn.find('svg').exists()).toBe(true) // the lock
+    expect(described(wrapper, inn)).toContain('Cannot be changed. The INN identifies the party to the contract.')
     const explanation = wrapper.get(`#${CSS.escape(inn.attributes('aria-describedby')!.split(' ').at(-1)!)}`)
     expect(explanation.text()).toContain('A contract cannot be renewed')
     expect(explanation.get('a').attributes('href')).toBe('/tickets/new?topic=transfer')
+  })
+
+  it.each([
+    ['business.resident@demo.test', ['INN'], ['VATIN', 'full name']],
+    ['business.nonresident@demo.test', ['VATIN'], ['INN', 'full name']],
+    ['personal.resident@demo.test', ['full name'], ['INN', 'VATIN']],
+  ])('tells %s why only its own locked fields cannot be changed', async (as, named, absent) => {
+    const { wrapper } = await mountApp(ProfileTabView, { route: '/profile', as })
+    await openForm(wrapper)
+    const explanation = wrapper.get('.profile-locked').text()
+    for (const word of named) expect(explanation).toContain(word)
+    for (const word of absent) expect(explanation).not.toContain(word)
   })
 
   it('discards the changes on Cancel', async () => {
@@ -176,9 +205,9 @@ describe('ProfileTabView', () => {
     await button(wrapper, 'Cancel').trigger('click')
     await settle()
     expect(wrapper.find('form.profile-edit').exists()).toBe(false)
-    expect(wrapper.text()).toContain('General Director')
+    expect(wrapper.text()).toContain('Генеральный директор')
     await openForm(wrapper)
-    expect((input(wrapper, 'Position').element as HTMLInputElement).value).toBe('General Director')
+    expect((input(wrapper, 'Position').element as HTMLInputElement).value).toBe('Генеральный директор')
   })
 
   it('says when the profile cannot be loaded and loads it on Try again', async () => {
@@ -220,8 +249,8 @@ describe('ProfileTabView', () => {
     await save(wrapper)
     expect(wrapper.text()).toContain('Applied at once: INN.')
     await openForm(wrapper)
-    expect(input(wrapper, 'INN').attributes('readonly')).toBeDefined()
-    expect((input(wrapper, 'INN').element as HTMLInputElement).value).toBe('7707083893')
+    expect(lockedField(wrapper, 'INN').text()).toContain('7707083893')
+    expect(wrapper.findAll('label').some((l) => l.text() === 'INN')).toBe(false)
   })
 
   it('gives a user the company information read-only and a form for their own contact details only', async () => {

@@ -95,6 +95,15 @@ describe('ReferralView', () => {
     expect(october?.findAll('td').map((c) => c.text())).toEqual(['₽1,230,000.00', '15%', '₽184,500.00', 'November 10, 2026'])
   })
 
+  it('starts each month row with a capital in Russian and keeps the money columns right-aligned', async () => {
+    const { wrapper } = await mountApp(ReferralView, { route: '/referral', as: 'business.resident@demo.test', locale: 'ru' })
+    const months = wrapper.findAll('tbody th').map((th) => th.text())
+    expect(months).toContain('Октябрь 2026 г.')
+    expect(months.every((month) => month.charAt(0) === month.charAt(0).toLocaleUpperCase('ru'))).toBe(true)
+    const october = wrapper.findAll('tbody tr').find((r) => r.text().includes('Октябрь 2026'))!
+    expect(october.findAll('td').slice(0, 3).every((cell) => cell.classes('data-table__num'))).toBe(true)
+  })
+
   it('tells a user who is not the main administrator who can apply', async () => {
     const { wrapper } = await mountApp(ReferralView, { route: '/referral', as: 'user.business.resident@demo.test' })
     // This account already takes part, so the user sees the link; a new account shows the note.

@@ -25,6 +25,9 @@ async function fill(wrapper: Wrapper) {
   await field(wrapper, 'Message').setValue('The daily backup of server web-1 has not run since Monday.')
 }
 
+/** Errors come as RFC 9457 problem details (the contract's content type). */
+const PROBLEM = { 'Content-Type': 'application/problem+json' }
+
 describe('TicketCreateView', () => {
   it('refuses an empty ticket with a message on each field, and sends nothing', async () => {
     const sent = vi.fn()
@@ -51,7 +54,7 @@ describe('TicketCreateView', () => {
   })
 
   it('keeps everything typed when the server fails, and says so', async () => {
-    server.use(http.post('*/api/v1/tickets', () => HttpResponse.json({ type: 'about:blank', title: 'x', status: 503, code: 'server.unavailable' }, { status: 503 })))
+    server.use(http.post('*/api/v1/tickets', () => HttpResponse.json({ type: 'about:blank', title: 'x', status: 503, code: 'server.unavailable' }, { status: 503, headers: PROBLEM })))
     const { wrapper, router } = await mountApp(TicketCreateView, { route: '/tickets/new', as: 'business.resident@demo.test' })
     await fill(wrapper)
     await wrapper.get('form').trigger('submit')
@@ -64,7 +67,7 @@ describe('TicketCreateView', () => {
   })
 
   it('shows the API’s field messages in the current language', async () => {
-    server.use(http.post('*/api/v1/tickets', () => HttpResponse.json({ type: 'about:blank', title: 'x', status: 422, code: 'validation.failed', errors: { subject: 'validation.ticket.subjectLength' } }, { status: 422 })))
+    server.use(http.post('*/api/v1/tickets', () => HttpResponse.json({ type: 'about:blank', title: 'x', status: 422, code: 'validation.failed', errors: { subject: 'validation.ticket.subjectLength' } }, { status: 422, headers: PROBLEM })))
     const { wrapper } = await mountApp(TicketCreateView, { route: '/tickets/new', as: 'business.resident@demo.test', locale: 'ru' })
     await field(wrapper, 'Тема').setValue('Не запускаются бэкапы')
     await field(wrapper, 'Категория').setValue('technical')

@@ -19,7 +19,7 @@ afterEach(() => vi.useRealTimers())
 describe('TicketView', () => {
   it('shows the thread with the support answer and marks the answer read', async () => {
     const { wrapper } = await mountApp(TicketView, { route: '/tickets/1001', as: 'business.resident@demo.test' })
-    expect(wrapper.get('h1').text()).toBe('Cloud server does not start after resize')
+    expect(wrapper.get('h1').text()).toBe('Облачный сервер не запускается после изменения конфигурации')
     expect(wrapper.text()).toContain('#1001')
     expect(wrapper.text()).toContain('Answered')
     expect(messages(wrapper)).toHaveLength(2)
@@ -69,14 +69,14 @@ describe('TicketView', () => {
   it('shows the support answer to a new ticket without a reload', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
     const { wrapper } = await mountApp(TicketView, { route: '/tickets/1003', as: 'business.resident@demo.test' })
-    await ticketsApi.reply('1003', 'Any news about the address?')
+    await ticketsApi.reply('1003', 'Есть новости по адресу?')
     vi.advanceTimersByTime(2_000)
     await settle()
-    expect(messages(wrapper).at(-1)).toContain('Any news about the address?')
+    expect(messages(wrapper).at(-1)).toContain('Есть новости по адресу?')
     vi.setSystemTime(Date.now() + SUPPORT_REPLY_DELAY_MS)
     vi.advanceTimersByTime(2_000)
     await settle()
-    expect(messages(wrapper).at(-1)).toContain('passed it to the engineers on duty')
+    expect(messages(wrapper).at(-1)).toContain('передали его дежурным инженерам')
     expect(wrapper.get('.visually-hidden[role="status"]').text()).toBe('Support has answered.')
   })
 

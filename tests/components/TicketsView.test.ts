@@ -13,7 +13,7 @@ const field = (wrapper: Wrapper, label: string) => wrapper.get(`#${wrapper.findA
 describe('TicketsView', () => {
   it('lists the account’s tickets for the main administrator and marks unread answers', async () => {
     const { wrapper } = await mountApp(TicketsView, { route: '/tickets', as: 'business.resident@demo.test' })
-    expect(rows(wrapper)).toEqual(['#1003 Add a second public IP address', '#1001 Cloud server does not start after resize', '#1002 Closing documents for October'])
+    expect(rows(wrapper)).toEqual(['#1003 Дополнительный публичный IP-адрес', '#1001 Облачный сервер не запускается после изменения конфигурации', '#1002 Закрывающие документы за октябрь'])
     const unread = wrapper.findAll('tbody tr').filter((r) => r.text().includes('New answer'))
     expect(unread).toHaveLength(1)
     expect(unread[0]!.text()).toContain('#1001')
@@ -23,7 +23,7 @@ describe('TicketsView', () => {
 
   it('shows a user only their own tickets', async () => {
     const { wrapper } = await mountApp(TicketsView, { route: '/tickets', as: 'user.business.resident@demo.test' })
-    expect(rows(wrapper)).toEqual(['#1003 Add a second public IP address'])
+    expect(rows(wrapper)).toEqual(['#1003 Дополнительный публичный IP-адрес'])
     expect(wrapper.text()).not.toContain('Opened by')
   })
 
@@ -31,7 +31,7 @@ describe('TicketsView', () => {
     const { wrapper } = await mountApp(TicketsView, { route: '/tickets', as: 'business.resident@demo.test' })
     await field(wrapper, 'Status').setValue('closed')
     await settle()
-    expect(rows(wrapper)).toEqual(['#1002 Closing documents for October'])
+    expect(rows(wrapper)).toEqual(['#1002 Закрывающие документы за октябрь'])
 
     // The search is saved once the user pauses typing.
     await field(wrapper, 'Search by subject').setValue('server')
@@ -49,7 +49,7 @@ describe('TicketsView', () => {
     const { wrapper } = await mountApp(TicketsView, { route: '/tickets', as: 'business.resident@demo.test' })
     await useSettingsStore().saveUiState('tickets.filters', { status: 'answered', search: '' })
     await settle()
-    expect(rows(wrapper)).toEqual(['#1001 Cloud server does not start after resize'])
+    expect(rows(wrapper)).toEqual(['#1001 Облачный сервер не запускается после изменения конфигурации'])
     expect((field(wrapper, 'Status').element as HTMLSelectElement).value).toBe('answered')
   })
 

@@ -16,7 +16,7 @@ const UNAVAILABLE = { type: 'about:blank', title: 'Unavailable', status: 503, co
 
 /** The next request to `path` (GET) fails with 503; the ones after it reach the mock API again. */
 function failOnce(path: string) {
-  server.use(http.get(`*/api/v1${path}`, () => HttpResponse.json(UNAVAILABLE, { status: 503 }), { once: true }))
+  server.use(http.get(`*/api/v1${path}`, () => HttpResponse.json(UNAVAILABLE, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }), { once: true }))
 }
 
 async function retry(wrapper: Wrapper, label: string) {
@@ -44,14 +44,14 @@ describe('support screens when the API fails', () => {
     expect(wrapper.findAll('.kb-list__item').length).toBeGreaterThanOrEqual(10)
   })
 
-  it('context help: says so inside the dialog, and the retry shows the page’s help', async () => {
+  it('context help: says so inside the panel, and the retry shows the page’s help', async () => {
     failOnce('/help/:route')
     const { wrapper } = await mountApp(HelpContextPanel, { route: '/tickets', as: 'business.resident@demo.test' })
     useHelpStore().open()
     await settle()
-    expect(wrapper.get('dialog [role="alert"]').text()).toContain('Could not load the help for this page.')
+    expect(wrapper.get('aside [role="alert"]').text()).toContain('Could not load the help for this page.')
     await retry(wrapper, 'Try again')
-    expect(wrapper.get('dialog').text()).toContain('All requests to support are listed here')
+    expect(wrapper.get('aside').text()).toContain('All requests to support are listed here')
   })
 
   it('referral program: says so, and the retry shows the request form', async () => {

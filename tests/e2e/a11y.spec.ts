@@ -1,4 +1,5 @@
-// axe-core on every foundation screen, in each theme: nothing serious or critical.
+// axe-core on every foundation screen, in each theme: nothing serious or critical. Also the shell
+// on a phone (navigation drawer open, tickets as cards) and with the help panel open.
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES, useTheme } from './support'
 
@@ -15,7 +16,7 @@ for (const theme of THEMES) {
 
     await loginAs(page, 'business.resident@demo.test')
     await useTheme(page, theme)
-    await expect(page.getByText('₽48,500.00')).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Balance' }).getByText('₽48,500.00')).toBeVisible()
     await expectNoSeriousA11yViolations(page, `home ${theme}`)
     await page.getByRole('button', { name: /business\.resident@demo\.test/ }).click()
     await expect(page.getByRole('menu')).toBeVisible()
@@ -34,5 +35,24 @@ for (const theme of THEMES) {
     await page.goto('/balance')
     await useTheme(page, theme)
     await expectNoSeriousA11yViolations(page, `placeholder page ${theme}`)
+  })
+}
+
+for (const theme of THEMES) {
+  test(`the shell on a phone and the help panel have no serious accessibility violations in the ${theme} theme`, async ({ page }) => {
+    await prepare(page, { theme })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/login?as=business.resident%40demo.test&redirect=%2Ftickets')
+    await useTheme(page, theme)
+    await expect(page.getByRole('table', { name: 'Tickets' })).toBeVisible()
+    await expectNoSeriousA11yViolations(page, `tickets as cards ${theme}`)
+    await page.getByRole('banner').getByRole('button', { name: 'Navigation' }).click()
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+    await expectNoSeriousA11yViolations(page, `navigation drawer ${theme}`)
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({ width: 1366, height: 900 })
+    await page.getByRole('banner').getByRole('button', { name: 'Help' }).click()
+    await expect(page.getByRole('complementary', { name: 'Help: Tickets' }).getByRole('link').first()).toBeVisible()
+    await expectNoSeriousA11yViolations(page, `help panel ${theme}`)
   })
 }

@@ -1,5 +1,6 @@
-// Context help (per page, from the home page and the header's help button; Escape closes it and
-// focus returns) and the knowledge base (search, article with headings), with axe in three themes.
+// Context help (per page, from the home page and the header's help button, in a side panel beside
+// the page; Escape closes it and focus returns) and the knowledge base (search, article with
+// headings), with axe in three themes.
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES } from './support'
 
@@ -8,7 +9,7 @@ test('context help explains the page the user is on and links to its articles', 
   await loginAs(page, 'business.resident@demo.test')
   const contextHelp = page.getByRole('region', { name: 'Support' }).getByRole('button', { name: 'Context help' })
   await contextHelp.click()
-  const home = page.getByRole('dialog', { name: 'Help: Control panel' })
+  const home = page.getByRole('complementary', { name: 'Help: Control panel' })
   await expect(home.getByText('The home page gathers what you need most often')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(home).toBeHidden()
@@ -17,14 +18,14 @@ test('context help explains the page the user is on and links to its articles', 
   await page.goto('/tickets')
   const helpButton = page.getByRole('banner').getByRole('button', { name: 'Help' })
   await helpButton.click()
-  const tickets = page.getByRole('dialog', { name: 'Help: Tickets' })
+  const tickets = page.getByRole('complementary', { name: 'Help: Tickets' })
   await expect(tickets.getByText('All requests to support are listed here')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(helpButton).toBeFocused()
 
   await page.goto('/referral')
   await helpButton.click()
-  const referral = page.getByRole('dialog', { name: 'Help: Referral program' })
+  const referral = page.getByRole('complementary', { name: 'Help: Referral program' })
   await expect(referral.getByText('receive 10% of your referrals’ spending')).toBeVisible()
   await referral.getByRole('link', { name: 'Referral program' }).click()
   await expect(referral).toBeHidden()
@@ -33,8 +34,42 @@ test('context help explains the page the user is on and links to its articles', 
 
   // Help offers a ticket too.
   await helpButton.click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Create ticket' }).click()
+  await page.getByRole('complementary', { name: /^Help:/ }).getByRole('button', { name: 'Create ticket' }).click()
   await expect(page).toHaveURL(/\/tickets\/new$/)
+})
+
+test('context help is a side panel beside the page: focus on its heading, Escape gives focus back', async ({ page }) => {
+  await prepare(page)
+  await loginAs(page, 'business.resident@demo.test')
+  await page.goto('/tickets')
+  const helpButton = page.getByRole('banner').getByRole('button', { name: 'Help' })
+  await expect(helpButton).toHaveAttribute('aria-expanded', 'false')
+  await helpButton.click()
+  const panel = page.getByRole('complementary', { name: 'Help: Tickets' })
+  await expect(panel).toBeVisible()
+  await expect(helpButton).toHaveAttribute('aria-expanded', 'true')
+  // Focus lands on the panel's heading, not on one of its links.
+  await expect(panel.getByRole('heading', { name: 'Help: Tickets' })).toBeFocused()
+  // Not a modal: no dialog, and the page beside it stays visible and usable.
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  const heading = page.getByRole('heading', { level: 1, name: 'Tickets' })
+  const [headingBox, panelBox] = [await heading.boundingBox(), await panel.boundingBox()]
+  expect(headingBox!.x + headingBox!.width, 'the page heading is not under the panel').toBeLessThanOrEqual(panelBox!.x)
+  await page.getByRole('searchbox', { name: 'Search by subject' }).fill('resize')
+  await expect(panel).toBeVisible()
+  // "Create ticket" is the panel's main action.
+  await expect(panel.getByRole('button', { name: 'Create ticket' })).toHaveClass(/btn--primary/)
+  // Escape from inside the panel closes it; focus returns to the Help button.
+  await panel.getByRole('link').first().focus()
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(helpButton).toBeFocused()
+  await expect(helpButton).toHaveAttribute('aria-expanded', 'false')
+  // The close button does the same.
+  await helpButton.click()
+  await panel.getByRole('button', { name: 'Close help' }).click()
+  await expect(panel).toBeHidden()
+  await expect(helpButton).toBeFocused()
 })
 
 test('the knowledge base finds articles by words of their title and text', async ({ page }) => {
@@ -63,7 +98,7 @@ test('context help and the knowledge base speak Russian', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'по запросу «тикеты»' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Как создать тикет и получить ответ поддержки' })).toBeVisible()
   await page.getByRole('banner').getByRole('button', { name: 'Справка' }).click()
-  await expect(page.getByRole('dialog', { name: 'Справка: База знаний' }).getByText('Ищите по слову или фразе')).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Справка: База знаний' }).getByText('Ищите по слову или фразе')).toBeVisible()
 })
 
 for (const theme of THEMES) {
@@ -73,8 +108,8 @@ for (const theme of THEMES) {
     await expect(page.getByRole('link', { name: 'Change the password' })).toBeVisible()
     await expectNoSeriousA11yViolations(page, `knowledge base search ${theme}`)
     await page.getByRole('banner').getByRole('button', { name: 'Help' }).click()
-    await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `help dialog ${theme}`)
+    await expect(page.getByRole('complementary', { name: /^Help:/ }).getByRole('link').first()).toBeVisible()
+    await expectNoSeriousA11yViolations(page, `help panel ${theme}`)
     await page.keyboard.press('Escape')
     await page.goto('/knowledge-base/two-step-authentication')
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible()

@@ -47,12 +47,12 @@ test('support confirms a pending change after a while, and the new value applies
   await openProfile(page, 'state.resident@demo.test')
   await page.evaluate(() => localStorage.setItem('ccp.mock.profileConfirmDelay', '1500'))
   await openForm(page)
-  await field(page, 'Position').fill('Acting Director')
+  await field(page, 'Position').fill('Исполняющая обязанности директора')
   await save(page)
-  await expect(shownValue(page, 'Position')).toContainText('Waiting for confirmation: Acting Director.')
+  await expect(shownValue(page, 'Position')).toContainText('Waiting for confirmation: Исполняющая обязанности директора.')
   await page.waitForTimeout(1600)
   await page.reload()
-  await expect(shownValue(page, 'Position')).toHaveText('Acting Director')
+  await expect(shownValue(page, 'Position')).toHaveText('Исполняющая обязанности директора')
 })
 
 test('Cancel discards what was typed', async ({ page }) => {
@@ -60,15 +60,17 @@ test('Cancel discards what was typed', async ({ page }) => {
   await openForm(page)
   await field(page, 'Bank').fill('Another bank')
   await page.getByRole('button', { name: 'Cancel' }).click()
-  await expect(shownValue(page, 'Bank')).toHaveText('T-Bank JSC, Moscow')
+  await expect(shownValue(page, 'Bank')).toHaveText('АО «ТБанк», г. Москва')
   await openForm(page)
-  await expect(field(page, 'Bank')).toHaveValue('T-Bank JSC, Moscow')
+  await expect(field(page, 'Bank')).toHaveValue('АО «ТБанк», г. Москва')
 })
 
+/** A locked field is shown as text with its reason, not as an input. */
 async function expectLocked(page: Page, label: string) {
-  const input = field(page, label)
-  await expect(input).toHaveAttribute('readonly', '')
-  await expect(input).toHaveAccessibleDescription(/Cannot be changed\..*A contract cannot be renewed/)
+  const locked = page.getByRole('form', { name: 'Edit profile' }).getByRole('group', { name: label, exact: true })
+  await expect(locked).toBeVisible()
+  await expect(locked.getByRole('textbox')).toHaveCount(0)
+  await expect(locked).toHaveAccessibleDescription(/Cannot be changed\..*A contract cannot be renewed/)
 }
 
 test('INN, VATIN and the full name of a Personal account are locked, with the reason and a way out', async ({ page }) => {
@@ -86,6 +88,23 @@ test('INN, VATIN and the full name of a Personal account are locked, with the re
   await openForm(page)
   await expectLocked(page, 'Full name')
   await expect(field(page, 'Place of birth')).toBeEditable()
+})
+
+test('the edit form: short codes get short inputs, Save and Cancel stay in view while it scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 })
+  await openProfile(page, 'business.resident@demo.test')
+  await openForm(page)
+  const width = async (label: string) => (await field(page, label).boundingBox())!.width
+  // A 9-digit KPP or BIC gets a short input; a company name or an address a long one.
+  expect(await width('KPP')).toBeLessThan((await width('Company name')) / 2)
+  expect(await width('BIC')).toBeLessThan((await width('Actual address')) / 3)
+  // The form is far taller than the screen, yet Save is at hand from the start and half-way down.
+  const form = page.getByRole('form', { name: 'Edit profile' })
+  expect((await form.boundingBox())!.height).toBeGreaterThan(800)
+  await expect(form.getByRole('button', { name: 'Save' })).toBeInViewport()
+  await field(page, 'Settlement account').scrollIntoViewIfNeeded()
+  await expect(form.getByRole('button', { name: 'Save' })).toBeInViewport()
+  await expect(form.getByRole('button', { name: 'Cancel' })).toBeInViewport()
 })
 
 const BAD_INPUTS: { persona: string; values: [label: string, value: string, message: string][] }[] = [
@@ -161,7 +180,7 @@ test('a new account fills in its INN once; a bad one is refused by the validator
   await save(page)
   await expect(page.getByText('Applied at once: INN.')).toBeVisible()
   await openForm(page)
-  await expect(field(page, 'INN')).toHaveAttribute('readonly', '')
+  await expectLocked(page, 'INN')
 })
 
 test('a new non-resident company enters its VATIN for its country', async ({ page }) => {

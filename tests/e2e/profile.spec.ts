@@ -79,7 +79,7 @@ test('a user sees company information read-only and changes only their own conta
   await expect(panel.locator('dt', { hasText: /Passport/ })).toHaveCount(0)
   await expect(panel.getByText('Original billing documents')).toHaveCount(0)
   await expect(panel.getByText('GDPR')).toHaveCount(0)
-  await expect(shownValue(page, 'Contact person')).toHaveText('Dmitry Orlov')
+  await expect(shownValue(page, 'Contact person')).toHaveText('Дмитрий Орлов')
 
   await openForm(page)
   const form = page.getByRole('form', { name: 'Edit profile' })
@@ -106,7 +106,7 @@ test('when the profile cannot be loaded the tab says so and Try again loads it',
   await page.evaluate(() => localStorage.removeItem('ccp.mock.fail'))
   await panel.getByRole('button', { name: 'Try again' }).click()
   await expect(panel.getByRole('alert')).toHaveCount(0)
-  await expect(shownValue(page, 'Company name')).toHaveText('Vostok Technologies LLC')
+  await expect(shownValue(page, 'Company name')).toHaveText('ООО «Восток Технологии»')
 })
 
 for (const theme of THEMES) {

@@ -76,7 +76,8 @@ test('every home action goes to its own route', async ({ page }) => {
     ['Change password', 'button', /\/profile\/security\/password$/],
   ]
   for (const [name, role, url] of actions) {
-    await page.getByRole(role, { name, exact: true }).click()
+    // The home page's own actions (the side navigation has a "Knowledge base" link too).
+    await page.getByRole('main').getByRole(role, { name, exact: true }).click()
     await expect(page).toHaveURL(url)
     // Every page has a heading; none is blank.
     await expect(page.getByRole('heading').first()).toBeVisible()
@@ -177,5 +178,5 @@ test('a failed request says what happened and offers to try again', async ({ pag
   await expect(page.getByRole('alert')).toContainText('Could not load your balances and tickets.')
   await page.evaluate(() => localStorage.removeItem('ccp.mock.fail'))
   await page.getByRole('button', { name: 'Try again' }).click()
-  await expect(page.getByText('₽48,500.00')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Balance' }).getByText('₽48,500.00')).toBeVisible()
 })

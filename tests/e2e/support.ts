@@ -8,6 +8,31 @@ const require = createRequire(import.meta.url)
 const axePath = require.resolve('axe-core/axe.min.js')
 
 export const THEMES = ['light', 'dark', 'branded'] as const
+
+/** A path of every route of the panel (after login), with the side-navigation section it is in. */
+export const PANEL_PAGES: { path: string; section: string | null }[] = [
+  { path: '/', section: 'Home' },
+  { path: '/services', section: 'Services' },
+  { path: '/balance', section: 'Balance and payments' },
+  { path: '/balance/top-up', section: 'Balance and payments' },
+  { path: '/balance/transactions', section: 'Balance and payments' },
+  { path: '/balance/documents', section: 'Balance and payments' },
+  { path: '/balance/notifications', section: 'Balance and payments' },
+  { path: '/tickets', section: 'Tickets' },
+  { path: '/tickets/new', section: 'Tickets' },
+  { path: '/tickets/1001', section: 'Tickets' },
+  { path: '/profile', section: 'Profile and settings' },
+  { path: '/profile/settings', section: 'Profile and settings' },
+  { path: '/profile/security', section: 'Profile and settings' },
+  { path: '/profile/security/login-history', section: 'Profile and settings' },
+  { path: '/profile/security/password', section: 'Profile and settings' },
+  { path: '/profile/api-keys', section: 'Profile and settings' },
+  { path: '/profile/users', section: 'Profile and settings' },
+  { path: '/referral', section: 'Referral program' },
+  { path: '/knowledge-base', section: 'Knowledge base' },
+  { path: '/knowledge-base/two-step-authentication', section: 'Knowledge base' },
+  { path: '/no-such-page', section: null },
+]
 export type Theme = (typeof THEMES)[number]
 
 /** Call before the first `goto`: no simulated latency, and the given browser preferences. */

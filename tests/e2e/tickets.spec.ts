@@ -80,16 +80,16 @@ test('the ticket filter survives a reload and "Reset" in Panel settings clears i
 
   await page.getByLabel('Status').selectOption({ label: 'Closed' })
   await expect(rows).toHaveCount(1)
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/settings') && r.request().method() === 'PATCH' && (r.request().postData() ?? '').includes('documents'))
-  await page.getByLabel('Search by subject').fill('documents')
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/settings') && r.request().method() === 'PATCH' && (r.request().postData() ?? '').includes('документы'))
+  await page.getByLabel('Search by subject').fill('документы')
   await saved
   await expect(rows).toHaveCount(1)
 
   await page.reload()
   await expect(page.getByLabel('Status')).toHaveValue('closed')
-  await expect(page.getByLabel('Search by subject')).toHaveValue('documents')
+  await expect(page.getByLabel('Search by subject')).toHaveValue('документы')
   await expect(rows).toHaveCount(1)
-  await expect(page.getByRole('link', { name: '#1002 Closing documents for October' })).toBeVisible()
+  await expect(page.getByRole('link', { name: '#1002 Закрывающие документы за октябрь' })).toBeVisible()
 
   await accountMenuItem(page, 'business.resident@demo.test', 'Profile and settings')
   await page.getByRole('tab', { name: 'Panel settings' }).click()
@@ -131,7 +131,7 @@ for (const theme of THEMES) {
     await expect(page.getByText('Укажите тему тикета.')).toBeVisible()
     await expectNoSeriousA11yViolations(page, `ticket form with errors ${theme}`)
     await page.goto('/tickets/1001')
-    await expect(page.getByRole('heading', { level: 1, name: 'Cloud server does not start after resize' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Облачный сервер не запускается после изменения конфигурации' })).toBeVisible()
     await expect(page.getByText('Есть ответ', { exact: true })).toBeVisible()
     await expectNoSeriousA11yViolations(page, `ticket ${theme}`)
   })

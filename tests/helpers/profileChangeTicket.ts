@@ -18,7 +18,7 @@ export function addProfileChangeTicket(profileChange: DbTicket['profileChange'],
       createdAt: at,
       updatedAt: at,
       readAt: {},
-      messages: [{ id: 'm1', author: 'customer', authorName: 'Elena Smirnova', text, createdAt: at }],
+      messages: [{ id: 'm1', author: 'customer', authorName: 'Елена Смирнова', text, createdAt: at }],
       profileChange,
     })
   })

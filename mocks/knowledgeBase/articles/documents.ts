@@ -6,6 +6,8 @@ export const documentsArticles: KnowledgeBaseArticle[] = [
     slug: 'billing-documents',
     topic: 'balance',
     updatedAt: '2026-11-05',
+    // Billing documents are the main administrator's (a user does not see them).
+    audience: { roles: ['admin'] },
     text: {
       en: {
         title: 'Billing documents',
@@ -89,6 +91,9 @@ export const documentsArticles: KnowledgeBaseArticle[] = [
     slug: 'original-billing-documents',
     topic: 'balance',
     updatedAt: '2026-10-09',
+    // The "Original billing documents" block: companies, sole traders and state institutions of
+    // the RF, main administrator only.
+    audience: { residency: 'resident', accountTypes: ['business', 'sole', 'state'], roles: ['admin'] },
     text: {
       en: {
         title: 'Original billing documents',

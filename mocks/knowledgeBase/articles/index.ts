@@ -10,7 +10,7 @@ import { supportArticles } from './support'
 import type { KnowledgeBaseArticle } from './types'
 import { usersArticles } from './users'
 
-export type { KnowledgeBaseArticle, KnowledgeBaseArticleText, KnowledgeBaseSection, Locale } from './types'
+export type { KnowledgeBaseArticle, KnowledgeBaseArticleText, KnowledgeBaseAudience, KnowledgeBaseSection, Locale } from './types'
 
 export const knowledgeBaseArticles: KnowledgeBaseArticle[] = [
   ...balanceArticles,

@@ -247,6 +247,8 @@ export const profileArticles: KnowledgeBaseArticle[] = [
     slug: 'gdpr',
     topic: 'profile',
     updatedAt: '2026-10-18',
+    // The GDPR block: Business accounts of non-residents, main administrator only.
+    audience: { residency: 'nonresident', accountTypes: ['business'], roles: ['admin'] },
     text: {
       en: {
         title: 'GDPR: personal data archive and account deletion',

@@ -37,6 +37,14 @@ export function isNotInFuture(date: string, today: Date | string = new Date()): 
   return isValidIsoDate(date) && date <= asIsoDate(today)
 }
 
+/** The earliest date of birth the panel takes: anything before is a typo (1800 for 1980), not a customer. */
+export const EARLIEST_BIRTH_DATE = '1900-01-01'
+
+/** A valid date no earlier than EARLIEST_BIRTH_DATE. */
+export function isPlausibleBirthDate(date: string): boolean {
+  return isValidIsoDate(date) && date >= EARLIEST_BIRTH_DATE
+}
+
 /**
  * Whether someone born on `birthDate` has reached `age` by `today`. The birthday is compared as
  * month-day, so a person born on 29 February comes of age on 1 March in common years — never early.

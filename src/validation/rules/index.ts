@@ -34,7 +34,7 @@ export { isValidPersonalAccount } from './personal-account'
 export { PASSPORT_INTRODUCED, isValidForeignPassportNumber, isValidPassportIssueDate, isValidPassportNumber } from './passport'
 export { isValidInternationalPhone, isValidRuPhone } from './phone'
 export { isValidEmail } from './email'
-export { isAdult, isNotInFuture, isValidIsoDate, toIsoDate } from './dates'
+export { EARLIEST_BIRTH_DATE, isAdult, isNotInFuture, isPlausibleBirthDate, isValidIsoDate, toIsoDate } from './dates'
 
 // Non-residents
 export { isValidSwift, swiftCountry } from './swift'

@@ -2,6 +2,7 @@
 // schemas, so the server refuses exactly what the form refuses. Messages are i18n keys.
 import { mixed, object, ref, string } from 'yup'
 import type { AccountType, Locale, Residency, ThemeName } from '@/api/types'
+import { isValidEmail } from '../rules/email'
 import { LOCALES, THEMES } from './settings'
 
 export const ACCOUNT_TYPES: AccountType[] = ['personal', 'business', 'sole', 'state']
@@ -23,11 +24,11 @@ export const passwordRules = {
 
 export type PasswordRule = keyof typeof passwordRules
 
+// The profile's email rule: an address accepted here must also be one the profile can save.
 const email = string()
   .trim()
   .required('validation.required')
-  .max(254, 'validation.email')
-  .matches(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'validation.email')
+  .test('email', 'validation.email', (value) => !value || isValidEmail(value))
 
 export const loginSchema = object({
   email,

@@ -9,6 +9,7 @@ import {
   isAdult,
   isCountryCode,
   isNotInFuture,
+  isPlausibleBirthDate,
   isTreasuryBic,
   isValidBic,
   isValidEmail,
@@ -69,7 +70,15 @@ const trim: Normalizer = (value) => value.trim().replace(/\s+/g, ' ')
 const trimLines: Normalizer = (value) => value.trim()
 const digits: Normalizer = (value) => normalizeDigits(value)
 const code: Normalizer = (value) => normalizeCode(value)
-const phone: Normalizer = (value) => (value.trim() ? normalizePhone(value) : '')
+// Only what people write around a number (spaces, + ( ) - .) is tidied away. Anything else, such as
+// letters, is kept as typed, so the phone rule refuses it with the phone-format message instead of
+// the number normalising to nothing ("Fill in this field.", or a silently cleared optional phone).
+const PHONE_WRITING = /^[\d\s+().-]*\d[\d\s+().-]*$/
+const phone: Normalizer = (value) => {
+  const typed = value.trim()
+  if (!typed) return ''
+  return PHONE_WRITING.test(typed) ? normalizePhone(typed) : typed
+}
 const email: Normalizer = (value) => value.trim().toLowerCase()
 
 const PERSON_NAME = /^\p{L}[\p{L}\s.'’-]*$/u
@@ -106,7 +115,10 @@ export const PROFILE_FIELDS: Record<ProfileFieldName, ProfileFieldDef> = {
     normalize: trim,
     maxLength: 10,
     autocomplete: 'bday',
-    rule: dateRule((value, { today }) => (isAdult(value, today) ? null : 'validation.adult')),
+    rule: dateRule((value, { today }) => {
+      if (!isPlausibleBirthDate(value)) return 'validation.birthDateTooEarly'
+      return isAdult(value, today) ? null : 'validation.adult'
+    }),
   },
   birthPlace: { labelKey: 'profileTab.fields.birthPlace', input: 'text', display: 'text', normalize: trim, maxLength: 200 },
   passportNumber: {

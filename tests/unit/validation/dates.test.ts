@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAdult, isNotInFuture, isValidIsoDate, toIsoDate } from '@/validation/rules'
+import { isAdult, isNotInFuture, isPlausibleBirthDate, isValidIsoDate, toIsoDate } from '@/validation/rules'
 
 const today = new Date(2024, 5, 15) // 15 June 2024, local time
 
@@ -83,5 +83,24 @@ describe('isAdult', () => {
   it('takes another age', () => {
     expect(isAdult('2010-06-15', today, 14)).toBe(true)
     expect(isAdult('2010-06-16', today, 14)).toBe(false)
+  })
+})
+
+describe('isPlausibleBirthDate', () => {
+  it.each([
+    ['1900-01-01', 'the earliest date taken'],
+    ['1925-03-08', 'a centenarian'],
+    ['1980-01-01', 'an ordinary date'],
+  ])('accepts %s (%s)', (value) => {
+    expect(isPlausibleBirthDate(value)).toBe(true)
+  })
+
+  it.each([
+    ['1800-01-01', 'a typo for 1980'],
+    ['1899-12-31', 'the day before the earliest'],
+    ['0001-01-01', 'year 1'],
+    ['1900-02-29', 'not a date'],
+  ])('refuses %s (%s)', (value) => {
+    expect(isPlausibleBirthDate(value)).toBe(false)
   })
 })

@@ -126,3 +126,28 @@ describe('mock API routes', () => {
     expect(await response.json()).toMatchObject({ code: 'api.methodNotAllowed' })
   })
 })
+
+describe('mock API contract at run time', () => {
+  it('refuses a ticket with wrong types field by field (a 500 with a stack trace before)', async () => {
+    await loginAs('personal.resident@demo.test')
+    const res = await call('POST', '/tickets', { body: JSON.stringify({ subject: 12345678, category: ['technical'], service: null, message: 'The disk is full again.' }) })
+    expect(res.status).toBe(422)
+    expect(res.json?.errors).toMatchObject({ subject: 'validation.type', category: 'validation.type' })
+  })
+
+  it('refuses a reply whose message is a number instead of storing it', async () => {
+    await loginAs('business.resident@demo.test')
+    const res = await call('POST', '/tickets/1001/messages', { body: JSON.stringify({ message: 1234567890123 }) })
+    expect(res.status).toBe(422)
+    expect(res.json?.errors).toMatchObject({ message: 'validation.type' })
+    expect(readDb().tickets.find((t) => t.id === '1001')?.messages.some((m) => m.text === '1234567890123')).toBe(false)
+  })
+
+  it('refuses unknown fields in the settings instead of storing anything sent', async () => {
+    await loginAs('personal.resident@demo.test')
+    const res = await call('PATCH', '/settings', { body: JSON.stringify({ theme: 'dark', isAdmin: true }) })
+    expect(res.status).toBe(422)
+    expect(res.json?.errors).toMatchObject({ isAdmin: 'validation.unknownField' })
+    expect(readDb().users.find((u) => u.email === 'personal.resident@demo.test')?.settings.theme).toBeNull()
+  })
+})

@@ -9,13 +9,14 @@ import { seedReferralRequests } from './referral/seed'
 import { seedTickets } from './tickets/seed'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 6
+export const SEED_VERSION = 7
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
-function account(id: string, type: AccountType, residency: Residency, mainRubles: number, bonusRubles: number): DbAccount {
+function account(id: string, number: string, type: AccountType, residency: Residency, mainRubles: number, bonusRubles: number): DbAccount {
   return {
     id,
+    number,
     type,
     residency,
     createdAt: SEED_DATE,
@@ -32,7 +33,9 @@ function seedAccounts(): DbAccount[] {
   for (const p of personaSeeds) {
     if (byId.has(p.accountId)) continue
     const [main, bonus] = SEED_BALANCES[p.accountId] ?? [0, 0]
-    byId.set(p.accountId, account(p.accountId, p.accountType, p.residency, main, bonus))
+    // Contract numbers in the order the accounts were opened: 204501, 204502, …
+    const number = String(204_501 + byId.size)
+    byId.set(p.accountId, account(p.accountId, number, p.accountType, p.residency, main, bonus))
   }
   return [...byId.values()]
 }

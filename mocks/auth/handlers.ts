@@ -12,7 +12,7 @@ import { readJson } from '../kernel/request'
 import type { DbAccount, DbUser } from '../kernel/schema'
 import { creditReferral } from '../referral/service'
 import { demoPersonas } from './seed'
-import { LOCKOUT_ATTEMPTS, LOCKOUT_WINDOW_MS, recentFailures, recordFailedLogin, sessionUser, startSession } from './service'
+import { LOCKOUT_ATTEMPTS, LOCKOUT_WINDOW_MS, nextAccountNumber, recentFailures, recordFailedLogin, sessionUser, startSession } from './service'
 
 export const authHandlers = [
   http.get('/demo/personas', publicRoute(({ response }) => response(200).json(demoPersonas))),
@@ -61,6 +61,7 @@ export const authHandlers = [
         const createdAt = nowIso()
         const account: DbAccount = {
           id: newId('acc'),
+          number: nextAccountNumber(db),
           type: body.accountType!,
           residency: body.residency!,
           createdAt,

@@ -15,6 +15,7 @@ export function sessionUser(user: DbUser, account: DbAccount): SessionUser {
     name: user.name,
     role: user.role,
     accountId: account.id,
+    accountNumber: account.number,
     accountType: account.type,
     residency: account.residency,
   }
@@ -37,6 +38,12 @@ export function startSession(db: DbState, user: DbUser, request: Request): strin
 
 export function recordFailedLogin(db: DbState, user: DbUser, request: Request): void {
   db.loginEvents.push({ id: newId('login'), userId: user.id, at: nowIso(), userAgent: request.headers.get('User-Agent') ?? '', success: false })
+}
+
+/** The next free account number (seeded accounts start at 204501). */
+export function nextAccountNumber(db: DbState): string {
+  const numbers = db.accounts.map((a) => Number.parseInt(a.number, 10)).filter((n) => !Number.isNaN(n))
+  return String(Math.max(204_500, ...numbers) + 1)
 }
 
 /** Failed attempts for this email still inside the lockout window. */

@@ -3,6 +3,8 @@ import type { AccountType, BalanceKind, ProfileFieldName, ProfileOriginals, Resi
 
 export interface DbAccount {
   id: string
+  /** The contract number customers see and quote (six digits, unique). */
+  number: string
   type: AccountType
   residency: Residency
   createdAt: string

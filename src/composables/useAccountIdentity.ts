@@ -14,7 +14,7 @@ export function useAccountIdentity() {
     name: computed(() => user.value?.name ?? ''),
     role: computed(() => (user.value ? t(`role.${user.value.role}`) : '')),
     /** The account's number: the one home of what the header and menu call the account number. */
-    accountNumber: computed(() => user.value?.accountId ?? ''),
+    accountNumber: computed(() => user.value?.accountNumber ?? ''),
     accountType: computed(() => (user.value ? t(`accountType.${user.value.accountType}`) : '')),
   }
 }

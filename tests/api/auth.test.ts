@@ -121,3 +121,17 @@ describe('mock API: session', () => {
     expect(personas.find((p) => p.email.startsWith('user.'))?.role).toBe('user')
   })
 })
+
+describe('mock API: account numbers', () => {
+  it('gives every account a six-digit number, shared by its users, and a new one to a new account', async () => {
+    const admin = (await authApi.login({ email: 'business.resident@demo.test', password: 'demo-password' })).user
+    const user = (await authApi.login({ email: 'user.business.resident@demo.test', password: 'demo-password' })).user
+    const other = (await authApi.login({ email: 'sole.resident@demo.test', password: 'demo-password' })).user
+    expect(admin.accountNumber).toMatch(/^\d{6}$/)
+    expect(user.accountNumber).toBe(admin.accountNumber)
+    expect(other.accountNumber).not.toBe(admin.accountNumber)
+    const created = (await authApi.register({ accountType: 'personal', residency: 'resident', email: 'numbered@example.com', password: 'secret-123' })).user
+    expect(created.accountNumber).toMatch(/^\d{6}$/)
+    expect([admin.accountNumber, other.accountNumber]).not.toContain(created.accountNumber)
+  })
+})

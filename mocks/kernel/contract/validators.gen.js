@@ -1917,12 +1917,13 @@ validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /** Whether a stored value has the shape of DbState (mocks/kernel/contract/dbState.schema.json). */
 export const validateDbState = (() => {
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","type","residency","createdAt","discountPercent","balances","profile","profileVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","bonus","referral"],"properties":{"main":{"type":"number"},"bonus":{"type":"number"},"referral":{"type":"number"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","status"],"properties":{"id":{"$ref":"#/$defs/id"},"status":{"type":"string"}}}},"referredBy":{"type":"string"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"number"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","kind","balance","amountKopecks"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"kind":{"type":"string"},"balance":{"enum":["main","bonus","referral"]},"amountKopecks":{"type":"number"},"description":{"type":"string"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","bonus","referral"],"properties":{"main":{"type":"number"},"bonus":{"type":"number"},"referral":{"type":"number"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","status"],"properties":{"id":{"$ref":"#/$defs/id"},"status":{"type":"string"}}}},"referredBy":{"type":"string"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"number"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","kind","balance","amountKopecks"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"kind":{"type":"string"},"balance":{"enum":["main","bonus","referral"]},"amountKopecks":{"type":"number"},"description":{"type":"string"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
-const schema32 = {"type":"object","required":["id","type","residency","createdAt","discountPercent","balances","profile","profileVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","bonus","referral"],"properties":{"main":{"type":"number"},"bonus":{"type":"number"},"referral":{"type":"number"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","status"],"properties":{"id":{"$ref":"#/$defs/id"},"status":{"type":"string"}}}},"referredBy":{"type":"string"}}};
+const schema32 = {"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","bonus","referral"],"properties":{"main":{"type":"number"},"bonus":{"type":"number"},"referral":{"type":"number"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","status"],"properties":{"id":{"$ref":"#/$defs/id"},"status":{"type":"string"}}}},"referredBy":{"type":"string"}}};
 const schema33 = {"type":"string","minLength":1};
 const schema34 = {"type":"object","additionalProperties":{"type":"string"}};
 const func2 = cjs(dbRuntime0).default;
+const pattern4 = new RegExp("^\\d{6}$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1937,7 +1938,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((data.id === undefined) && (missing0 = "id")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.residency === undefined) && (missing0 = "residency"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.discountPercent === undefined) && (missing0 = "discountPercent"))) || ((data.balances === undefined) && (missing0 = "balances"))) || ((data.profile === undefined) && (missing0 = "profile"))) || ((data.profileVersion === undefined) && (missing0 = "profileVersion"))){
+if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.number === undefined) && (missing0 = "number"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.residency === undefined) && (missing0 = "residency"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.discountPercent === undefined) && (missing0 = "discountPercent"))) || ((data.balances === undefined) && (missing0 = "balances"))) || ((data.profile === undefined) && (missing0 = "profile"))) || ((data.profileVersion === undefined) && (missing0 = "profileVersion"))){
 validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
@@ -1964,12 +1965,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.type !== undefined){
-let data1 = data.type;
+if(data.number !== undefined){
+let data1 = data.number;
 const _errs4 = errors;
-if(!((((data1 === "personal") || (data1 === "business")) || (data1 === "sole")) || (data1 === "state"))){
-validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.type.enum}}];
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^\\d{6}$"}}];
 return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
 }
 var valid0 = _errs4 === errors;
 }
@@ -1977,23 +1986,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.residency !== undefined){
-let data2 = data.residency;
-const _errs5 = errors;
-if(!((data2 === "resident") || (data2 === "nonresident"))){
-validate21.errors = [{instancePath:instancePath+"/residency",schemaPath:"#/properties/residency/enum",keyword:"enum",params:{allowedValues: schema32.properties.residency.enum}}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.createdAt !== undefined){
+if(data.type !== undefined){
+let data2 = data.type;
 const _errs6 = errors;
-if(typeof data.createdAt !== "string"){
-validate21.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+if(!((((data2 === "personal") || (data2 === "business")) || (data2 === "sole")) || (data2 === "state"))){
+validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.type.enum}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2002,11 +1999,23 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.discountPercent !== undefined){
-let data4 = data.discountPercent;
+if(data.residency !== undefined){
+let data3 = data.residency;
+const _errs7 = errors;
+if(!((data3 === "resident") || (data3 === "nonresident"))){
+validate21.errors = [{instancePath:instancePath+"/residency",schemaPath:"#/properties/residency/enum",keyword:"enum",params:{allowedValues: schema32.properties.residency.enum}}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
 const _errs8 = errors;
-if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-validate21.errors = [{instancePath:instancePath+"/discountPercent",schemaPath:"#/properties/discountPercent/type",keyword:"type",params:{type: schema32.properties.discountPercent.type}}];
+if(typeof data.createdAt !== "string"){
+validate21.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2015,35 +2024,35 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.balances !== undefined){
-let data5 = data.balances;
+if(data.discountPercent !== undefined){
+let data5 = data.discountPercent;
 const _errs10 = errors;
-if(errors === _errs10){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
+validate21.errors = [{instancePath:instancePath+"/discountPercent",schemaPath:"#/properties/discountPercent/type",keyword:"type",params:{type: schema32.properties.discountPercent.type}}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.balances !== undefined){
+let data6 = data.balances;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
-if((((data5.main === undefined) && (missing1 = "main")) || ((data5.bonus === undefined) && (missing1 = "bonus"))) || ((data5.referral === undefined) && (missing1 = "referral"))){
+if((((data6.main === undefined) && (missing1 = "main")) || ((data6.bonus === undefined) && (missing1 = "bonus"))) || ((data6.referral === undefined) && (missing1 = "referral"))){
 validate21.errors = [{instancePath:instancePath+"/balances",schemaPath:"#/properties/balances/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
-if(data5.main !== undefined){
-let data6 = data5.main;
-const _errs12 = errors;
-if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate21.errors = [{instancePath:instancePath+"/balances/main",schemaPath:"#/properties/balances/properties/main/type",keyword:"type",params:{type: "number"}}];
-return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data5.bonus !== undefined){
-let data7 = data5.bonus;
+if(data6.main !== undefined){
+let data7 = data6.main;
 const _errs14 = errors;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate21.errors = [{instancePath:instancePath+"/balances/bonus",schemaPath:"#/properties/balances/properties/bonus/type",keyword:"type",params:{type: "number"}}];
+validate21.errors = [{instancePath:instancePath+"/balances/main",schemaPath:"#/properties/balances/properties/main/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -2052,14 +2061,27 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.referral !== undefined){
-let data8 = data5.referral;
+if(data6.bonus !== undefined){
+let data8 = data6.bonus;
 const _errs16 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate21.errors = [{instancePath:instancePath+"/balances/referral",schemaPath:"#/properties/balances/properties/referral/type",keyword:"type",params:{type: "number"}}];
+validate21.errors = [{instancePath:instancePath+"/balances/bonus",schemaPath:"#/properties/balances/properties/bonus/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.referral !== undefined){
+let data9 = data6.referral;
+const _errs18 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+validate21.errors = [{instancePath:instancePath+"/balances/referral",schemaPath:"#/properties/balances/properties/referral/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid2 = _errs18 === errors;
 }
 else {
 var valid2 = true;
@@ -2073,25 +2095,25 @@ validate21.errors = [{instancePath:instancePath+"/balances",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data9 = data.profile;
-const _errs18 = errors;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key0 in data9){
-const _errs22 = errors;
-if(typeof data9[key0] !== "string"){
+let data10 = data.profile;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs24 = errors;
+if(typeof data10[key0] !== "string"){
 validate21.errors = [{instancePath:instancePath+"/profile/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/textMap/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid4 = _errs22 === errors;
+var valid4 = _errs24 === errors;
 if(!valid4){
 break;
 }
@@ -2102,59 +2124,47 @@ validate21.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/$defs/t
 return false;
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.profileVersion !== undefined){
-let data11 = data.profileVersion;
-const _errs24 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let data12 = data.profileVersion;
+const _errs26 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 validate21.errors = [{instancePath:instancePath+"/profileVersion",schemaPath:"#/properties/profileVersion/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-var valid0 = _errs24 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.pendingChanges !== undefined){
-let data12 = data.pendingChanges;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-var valid5 = true;
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
+let data13 = data.pendingChanges;
 const _errs28 = errors;
 if(errors === _errs28){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(Array.isArray(data13)){
+var valid5 = true;
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+const _errs30 = errors;
+if(errors === _errs30){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing2;
-if((((((((data13.field === undefined) && (missing2 = "field")) || ((data13.oldValue === undefined) && (missing2 = "oldValue"))) || ((data13.newValue === undefined) && (missing2 = "newValue"))) || ((data13.ticketId === undefined) && (missing2 = "ticketId"))) || ((data13.userId === undefined) && (missing2 = "userId"))) || ((data13.createdAt === undefined) && (missing2 = "createdAt"))) || ((data13.confirmAt === undefined) && (missing2 = "confirmAt"))){
+if((((((((data14.field === undefined) && (missing2 = "field")) || ((data14.oldValue === undefined) && (missing2 = "oldValue"))) || ((data14.newValue === undefined) && (missing2 = "newValue"))) || ((data14.ticketId === undefined) && (missing2 = "ticketId"))) || ((data14.userId === undefined) && (missing2 = "userId"))) || ((data14.createdAt === undefined) && (missing2 = "createdAt"))) || ((data14.confirmAt === undefined) && (missing2 = "confirmAt"))){
 validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0,schemaPath:"#/properties/pendingChanges/items/required",keyword:"required",params:{missingProperty: missing2}}];
 return false;
 }
 else {
-if(data13.field !== undefined){
-const _errs30 = errors;
-if(typeof data13.field !== "string"){
-validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/field",schemaPath:"#/properties/pendingChanges/items/properties/field/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid6 = _errs30 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data13.oldValue !== undefined){
+if(data14.field !== undefined){
 const _errs32 = errors;
-if(typeof data13.oldValue !== "string"){
-validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/oldValue",schemaPath:"#/properties/pendingChanges/items/properties/oldValue/type",keyword:"type",params:{type: "string"}}];
+if(typeof data14.field !== "string"){
+validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/field",schemaPath:"#/properties/pendingChanges/items/properties/field/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid6 = _errs32 === errors;
@@ -2163,10 +2173,10 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.newValue !== undefined){
+if(data14.oldValue !== undefined){
 const _errs34 = errors;
-if(typeof data13.newValue !== "string"){
-validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/newValue",schemaPath:"#/properties/pendingChanges/items/properties/newValue/type",keyword:"type",params:{type: "string"}}];
+if(typeof data14.oldValue !== "string"){
+validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/oldValue",schemaPath:"#/properties/pendingChanges/items/properties/oldValue/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid6 = _errs34 === errors;
@@ -2175,10 +2185,10 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.ticketId !== undefined){
+if(data14.newValue !== undefined){
 const _errs36 = errors;
-if(typeof data13.ticketId !== "string"){
-validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/ticketId",schemaPath:"#/properties/pendingChanges/items/properties/ticketId/type",keyword:"type",params:{type: "string"}}];
+if(typeof data14.newValue !== "string"){
+validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/newValue",schemaPath:"#/properties/pendingChanges/items/properties/newValue/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid6 = _errs36 === errors;
@@ -2187,11 +2197,10 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.userId !== undefined){
-let data18 = data13.userId;
+if(data14.ticketId !== undefined){
 const _errs38 = errors;
-if((typeof data18 !== "string") && (data18 !== null)){
-validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/userId",schemaPath:"#/properties/pendingChanges/items/properties/userId/type",keyword:"type",params:{type: schema32.properties.pendingChanges.items.properties.userId.type}}];
+if(typeof data14.ticketId !== "string"){
+validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/ticketId",schemaPath:"#/properties/pendingChanges/items/properties/ticketId/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid6 = _errs38 === errors;
@@ -2200,10 +2209,11 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.createdAt !== undefined){
+if(data14.userId !== undefined){
+let data19 = data14.userId;
 const _errs40 = errors;
-if(typeof data13.createdAt !== "string"){
-validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/createdAt",schemaPath:"#/properties/pendingChanges/items/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+if((typeof data19 !== "string") && (data19 !== null)){
+validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/userId",schemaPath:"#/properties/pendingChanges/items/properties/userId/type",keyword:"type",params:{type: schema32.properties.pendingChanges.items.properties.userId.type}}];
 return false;
 }
 var valid6 = _errs40 === errors;
@@ -2212,13 +2222,25 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.confirmAt !== undefined){
+if(data14.createdAt !== undefined){
 const _errs42 = errors;
-if(typeof data13.confirmAt !== "string"){
-validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/confirmAt",schemaPath:"#/properties/pendingChanges/items/properties/confirmAt/type",keyword:"type",params:{type: "string"}}];
+if(typeof data14.createdAt !== "string"){
+validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/createdAt",schemaPath:"#/properties/pendingChanges/items/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid6 = _errs42 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data14.confirmAt !== undefined){
+const _errs44 = errors;
+if(typeof data14.confirmAt !== "string"){
+validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/confirmAt",schemaPath:"#/properties/pendingChanges/items/properties/confirmAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid6 = _errs44 === errors;
 }
 else {
 var valid6 = true;
@@ -2236,7 +2258,7 @@ validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0,schemaPa
 return false;
 }
 }
-var valid5 = _errs28 === errors;
+var valid5 = _errs30 === errors;
 if(!valid5){
 break;
 }
@@ -2247,43 +2269,31 @@ validate21.errors = [{instancePath:instancePath+"/pendingChanges",schemaPath:"#/
 return false;
 }
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.originals !== undefined){
-let data21 = data.originals;
-const _errs44 = errors;
-if((!(data21 && typeof data21 == "object" && !Array.isArray(data21))) && (data21 !== null)){
+let data22 = data.originals;
+const _errs46 = errors;
+if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
 validate21.errors = [{instancePath:instancePath+"/originals",schemaPath:"#/properties/originals/type",keyword:"type",params:{type: schema32.properties.originals.type}}];
 return false;
 }
-if(errors === _errs44){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(errors === _errs46){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 let missing3;
-if(((data21.method === undefined) && (missing3 = "method")) || ((data21.address === undefined) && (missing3 = "address"))){
+if(((data22.method === undefined) && (missing3 = "method")) || ((data22.address === undefined) && (missing3 = "address"))){
 validate21.errors = [{instancePath:instancePath+"/originals",schemaPath:"#/properties/originals/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
 else {
-if(data21.method !== undefined){
-const _errs46 = errors;
-if(typeof data21.method !== "string"){
-validate21.errors = [{instancePath:instancePath+"/originals/method",schemaPath:"#/properties/originals/properties/method/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid7 = _errs46 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data21.address !== undefined){
+if(data22.method !== undefined){
 const _errs48 = errors;
-if(typeof data21.address !== "string"){
-validate21.errors = [{instancePath:instancePath+"/originals/address",schemaPath:"#/properties/originals/properties/address/type",keyword:"type",params:{type: "string"}}];
+if(typeof data22.method !== "string"){
+validate21.errors = [{instancePath:instancePath+"/originals/method",schemaPath:"#/properties/originals/properties/method/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid7 = _errs48 === errors;
@@ -2291,47 +2301,47 @@ var valid7 = _errs48 === errors;
 else {
 var valid7 = true;
 }
+if(valid7){
+if(data22.address !== undefined){
+const _errs50 = errors;
+if(typeof data22.address !== "string"){
+validate21.errors = [{instancePath:instancePath+"/originals/address",schemaPath:"#/properties/originals/properties/address/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid7 = _errs50 === errors;
+}
+else {
+var valid7 = true;
 }
 }
 }
 }
-var valid0 = _errs44 === errors;
+}
+var valid0 = _errs46 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.gdprArchive !== undefined){
-let data24 = data.gdprArchive;
-const _errs50 = errors;
-if((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (data24 !== null)){
+let data25 = data.gdprArchive;
+const _errs52 = errors;
+if((!(data25 && typeof data25 == "object" && !Array.isArray(data25))) && (data25 !== null)){
 validate21.errors = [{instancePath:instancePath+"/gdprArchive",schemaPath:"#/properties/gdprArchive/type",keyword:"type",params:{type: schema32.properties.gdprArchive.type}}];
 return false;
 }
-if(errors === _errs50){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(errors === _errs52){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing4;
-if(((data24.requestedAt === undefined) && (missing4 = "requestedAt")) || ((data24.readyAt === undefined) && (missing4 = "readyAt"))){
+if(((data25.requestedAt === undefined) && (missing4 = "requestedAt")) || ((data25.readyAt === undefined) && (missing4 = "readyAt"))){
 validate21.errors = [{instancePath:instancePath+"/gdprArchive",schemaPath:"#/properties/gdprArchive/required",keyword:"required",params:{missingProperty: missing4}}];
 return false;
 }
 else {
-if(data24.requestedAt !== undefined){
-const _errs52 = errors;
-if(typeof data24.requestedAt !== "string"){
-validate21.errors = [{instancePath:instancePath+"/gdprArchive/requestedAt",schemaPath:"#/properties/gdprArchive/properties/requestedAt/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid8 = _errs52 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data24.readyAt !== undefined){
+if(data25.requestedAt !== undefined){
 const _errs54 = errors;
-if(typeof data24.readyAt !== "string"){
-validate21.errors = [{instancePath:instancePath+"/gdprArchive/readyAt",schemaPath:"#/properties/gdprArchive/properties/readyAt/type",keyword:"type",params:{type: "string"}}];
+if(typeof data25.requestedAt !== "string"){
+validate21.errors = [{instancePath:instancePath+"/gdprArchive/requestedAt",schemaPath:"#/properties/gdprArchive/properties/requestedAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid8 = _errs54 === errors;
@@ -2339,41 +2349,53 @@ var valid8 = _errs54 === errors;
 else {
 var valid8 = true;
 }
+if(valid8){
+if(data25.readyAt !== undefined){
+const _errs56 = errors;
+if(typeof data25.readyAt !== "string"){
+validate21.errors = [{instancePath:instancePath+"/gdprArchive/readyAt",schemaPath:"#/properties/gdprArchive/properties/readyAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid8 = _errs56 === errors;
+}
+else {
+var valid8 = true;
 }
 }
 }
 }
-var valid0 = _errs50 === errors;
+}
+var valid0 = _errs52 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.services !== undefined){
-let data27 = data.services;
-const _errs56 = errors;
-if(errors === _errs56){
-if(Array.isArray(data27)){
-var valid9 = true;
-const len1 = data27.length;
-for(let i1=0; i1<len1; i1++){
-let data28 = data27[i1];
+let data28 = data.services;
 const _errs58 = errors;
 if(errors === _errs58){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(Array.isArray(data28)){
+var valid9 = true;
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+const _errs60 = errors;
+if(errors === _errs60){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing5;
-if(((data28.id === undefined) && (missing5 = "id")) || ((data28.status === undefined) && (missing5 = "status"))){
+if(((data29.id === undefined) && (missing5 = "id")) || ((data29.status === undefined) && (missing5 = "status"))){
 validate21.errors = [{instancePath:instancePath+"/services/" + i1,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: missing5}}];
 return false;
 }
 else {
-if(data28.id !== undefined){
-let data29 = data28.id;
-const _errs60 = errors;
-const _errs61 = errors;
-if(errors === _errs61){
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
+if(data29.id !== undefined){
+let data30 = data29.id;
+const _errs62 = errors;
+const _errs63 = errors;
+if(errors === _errs63){
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
 validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
@@ -2383,19 +2405,19 @@ validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/id",schemaPa
 return false;
 }
 }
-var valid10 = _errs60 === errors;
+var valid10 = _errs62 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data28.status !== undefined){
-const _errs63 = errors;
-if(typeof data28.status !== "string"){
+if(data29.status !== undefined){
+const _errs65 = errors;
+if(typeof data29.status !== "string"){
 validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/status",schemaPath:"#/properties/services/items/properties/status/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid10 = _errs63 === errors;
+var valid10 = _errs65 === errors;
 }
 else {
 var valid10 = true;
@@ -2408,7 +2430,7 @@ validate21.errors = [{instancePath:instancePath+"/services/" + i1,schemaPath:"#/
 return false;
 }
 }
-var valid9 = _errs58 === errors;
+var valid9 = _errs60 === errors;
 if(!valid9){
 break;
 }
@@ -2419,22 +2441,23 @@ validate21.errors = [{instancePath:instancePath+"/services",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs56 === errors;
+var valid0 = _errs58 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.referredBy !== undefined){
-const _errs65 = errors;
+const _errs67 = errors;
 if(typeof data.referredBy !== "string"){
 validate21.errors = [{instancePath:instancePath+"/referredBy",schemaPath:"#/properties/referredBy/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs65 === errors;
+var valid0 = _errs67 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -2458,7 +2481,7 @@ return false;
 validate21.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"id":true,"type":true,"residency":true,"createdAt":true,"discountPercent":true,"balances":true,"profile":true,"profileVersion":true,"pendingChanges":true,"originals":true,"gdprArchive":true,"services":true,"referredBy":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":{"id":true,"number":true,"type":true,"residency":true,"createdAt":true,"discountPercent":true,"balances":true,"profile":true,"profileVersion":true,"pendingChanges":true,"originals":true,"gdprArchive":true,"services":true,"referredBy":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema36 = {"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}};
 

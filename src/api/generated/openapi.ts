@@ -481,6 +481,8 @@ export interface components {
             name: string;
             role: components["schemas"]["Role"];
             accountId: string;
+            /** @description The account's contract number as customers quote it to support (six digits). */
+            accountNumber: string;
             accountType: components["schemas"]["AccountType"];
             residency: components["schemas"]["Residency"];
         };

@@ -1,9 +1,9 @@
 // Panel settings accepted by the API: the same lists the Panel settings tab offers.
 import { mixed, object } from 'yup'
 import type { Locale, ThemeName } from '@/api/types'
+import { LOCALES, THEMES } from '../preferences'
 
-export const LOCALES: Locale[] = ['ru', 'en']
-export const THEMES: ThemeName[] = ['dark', 'light', 'branded']
+export { LOCALES, THEMES }
 
 export const settingsPatchSchema = object({
   language: mixed<Locale>().nullable().oneOf([...LOCALES, undefined], 'validation.oneOf'),

@@ -7,10 +7,11 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { getResponse } from 'msw'
 import { handlers } from './handlers'
+import { apiPath } from './kernel/api'
 import { onDbReset, readDb } from './kernel/db'
 import { fileStorage } from './kernel/fileStorage'
 import { problemForError } from './kernel/guard'
-import { MAX_BODY_BYTES } from './kernel/pipeline'
+import { MAX_BODY_BYTES, routeOf } from './kernel/pipeline'
 import { problem } from './kernel/problems'
 import { QA_DELAYS, QA_NETWORK, setQaSettingSource, type QaSettingSource } from './kernel/qaSettings'
 import { setDbStorage } from './kernel/storage'
@@ -127,6 +128,16 @@ async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Req
   })
 }
 
+/** Methods a fetch Request cannot carry (Node refuses to build one); no operation of the API has them. */
+const UNCARRIED_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
+
+/** 405 (with `Allow`) where the path exists, else 404: what the pipeline answers for any other method the API lacks. */
+function refuseUncarried(req: IncomingMessage, origin: string): Response {
+  const path = apiPath(new URL(req.url ?? '/', origin).href)
+  const route = path === null ? null : routeOf(req.method ?? '', path)
+  return route instanceof Response ? route : problem(404, 'api.notFound')
+}
+
 function isPreflight(req: IncomingMessage): boolean {
   return req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined
 }
@@ -144,6 +155,7 @@ async function answer(req: IncomingMessage, origin: string, allowedOrigin: strin
     })
   }
   try {
+    if (UNCARRIED_METHODS.has(req.method?.toUpperCase() ?? '')) return refuseUncarried(req, origin)
     // Outside /api/v1 nothing answers: a 404 problem, like an unknown API path.
     return (await getResponse(handlers, await toFetchRequest(req, origin))) ?? problem(404, 'api.notFound')
   } catch (error) {

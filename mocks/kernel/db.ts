@@ -70,7 +70,8 @@ function load(): DbState {
   if (raw === null) return seedAfresh(null)
   if (cache?.raw === raw) return cache.state
   const value = parse(raw)
-  // A copy of an older seed is replaced quietly when it is only older; a broken one is reported.
+  // Anything but the current data is replaced by the seed, and the listeners are told why:
+  // a copy of an older seed is 'outdated', whatever else is there 'invalid'.
   const version = value && typeof value === 'object' && 'version' in value ? value.version : undefined
   if (typeof version === 'number' && version < SEED_VERSION) return seedAfresh('outdated')
   if (!isDbState(value) || value.version !== SEED_VERSION) return seedAfresh('invalid')

@@ -3,10 +3,10 @@
 // path is a 404 problem, not the app's HTML), the body (size, JSON) and the contract (every body
 // and query is checked against openapi/, so wrong types get 422 with per-field errors).
 import { http } from 'msw'
-import { API, apiPath } from './api'
-import { matchOperation, validateRequest } from './contract'
+import { apiPath } from './api'
+import { matchOperation, validateRequest, type OperationMatch } from './contract'
 import { guarded } from './guard'
-import { problem, validationProblem } from './problems'
+import { problem, validationProblem, type ProblemResponse } from './problems'
 import { latencyRange, qaForcedFailure } from './qaSettings'
 
 /** Larger bodies get 413: nothing the panel sends comes near it (a profile is a few KiB). */
@@ -28,6 +28,27 @@ async function readBody(request: Request): Promise<{ text: string; tooLarge: boo
   return { text, tooLarge: new TextEncoder().encode(text).length > MAX_BODY_BYTES }
 }
 
+/** Whether every `%xx` escape of the path decodes: a route's parameters are decoded, and one that cannot be names nothing. */
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The operation `method path` is, or the problem to answer: 404 for a path the API does not have
+ * (or cannot decode), 405 with `Allow` for a method it does not take there.
+ */
+export function routeOf(method: string, path: string): OperationMatch | ProblemResponse {
+  const operation = decodable(path) ? matchOperation(method, path) : null
+  if (!operation) return problem(404, 'api.notFound')
+  if ('notAllowed' in operation) return problem(405, 'api.methodNotAllowed', {}, { Allow: operation.allow.join(', ') })
+  return operation
+}
+
 /** The checks of one request; undefined lets the matching domain handler answer. */
 export async function gate(request: Request): Promise<Response | undefined> {
   const path = apiPath(request.url)
@@ -36,9 +57,8 @@ export async function gate(request: Request): Promise<Response | undefined> {
   const method = request.method.toUpperCase()
   if (qaForcedFailure(method, path)) return problem(503, 'server.unavailable')
 
-  const operation = matchOperation(method, path)
-  if (!operation) return problem(404, 'api.notFound')
-  if ('notAllowed' in operation) return problem(405, 'api.methodNotAllowed', {}, { Allow: operation.allow.join(', ') })
+  const operation = routeOf(method, path)
+  if (operation instanceof Response) return operation
 
   let body: unknown
   let hasBody = false
@@ -58,8 +78,15 @@ export async function gate(request: Request): Promise<Response | undefined> {
   return errors ? validationProblem(errors) : undefined
 }
 
+/**
+ * Every request under /api/v1, its root included. A predicate, not a path pattern: MSW decodes a
+ * pattern's match, and a malformed escape (`/tickets/%E0%A4%A`) would throw before `gate` could
+ * refuse it, answering MSW's 500 with the stack trace.
+ */
+const isApiRequest = ({ request }: { request: Request }) => apiPath(request.url) !== null
+
 /** Runs before the domain handlers (first in mocks/handlers.ts). */
-export const pipelineHandlers = [http.all(`${API}/*`, guarded(({ request }) => gate(request)))]
+export const pipelineHandlers = [http.all(isApiRequest, guarded(({ request }) => gate(request)))]
 
 /** After every domain handler: an API path nobody answered is a 404 problem, never the app's HTML. */
-export const fallbackHandlers = [http.all(`${API}/*`, () => problem(404, 'api.notFound'))]
+export const fallbackHandlers = [http.all(isApiRequest, () => problem(404, 'api.notFound'))]

@@ -1,4 +1,4 @@
-// The shape of the mock backend's data. One plain object, persisted as JSON (see persistence.ts).
+// The shape of the mock backend's data. One plain object, persisted as JSON (see db.ts; checked against contract/dbState.schema.json when read).
 import type { AccountType, BalanceKind, ProfileFieldName, ProfileOriginals, Residency, Role, UserSettings } from '@/api/types'
 
 export interface DbAccount {
@@ -104,7 +104,7 @@ export interface DbTicket {
   profileChange?: { field: string; oldValue: string; newValue: string }[]
   /**
    * The customer's last message waits for the (simulated) support answer, which the tickets API
-   * adds once the delay has passed (mocks/db/supportReplies.ts). Unset on seeded tickets.
+   * adds once the delay has passed (mocks/tickets/supportReplies.ts). Unset on seeded tickets.
    */
   awaitingReply?: boolean
   /**
@@ -123,7 +123,7 @@ export interface DbReferralRequest {
   audience: string
   promotion: string
   submittedAt: string
-  /** Set by the simulated review once its delay has passed (mocks/db/referralProgram.ts). */
+  /** Set by the simulated review once its delay has passed (mocks/referral/service.ts). */
   approvedAt: string | null
   /** The referral code of the personal link, once approved. */
   code: string | null

@@ -66,6 +66,8 @@ export interface SavedPatch {
 export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<string, string>, language: Locale): Promise<SavedPatch | ProblemResponse> {
   const variant = variantOf(account)
   const current = valuesFor(user, account)
+  // The version refusePatch checked If-Match against, taken before anything awaits.
+  const checkedEtag = profileEtag(user, account)
   const values = normalizeProfileValues(variant, raw as ProfileValues)
   const changed = (Object.keys(values) as ProfileFieldName[]).filter((field) => values[field] !== (current[field] ?? ''))
 
@@ -82,9 +84,11 @@ export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<s
   if (errors) return validationProblem(errors)
 
   const now = new Date(clockNow())
-  const result = updateDb((db): Omit<ProfileSaveResult, 'profile'> & { profile: ReturnType<typeof profileFor>; etag: string } => {
+  const result = updateDb((db): (Omit<ProfileSaveResult, 'profile'> & { profile: ReturnType<typeof profileFor>; etag: string }) | null => {
     const acc = db.accounts.find((a) => a.id === account.id)!
     const usr = db.users.find((u) => u.id === user.id)!
+    // Another save (a second tab, a double submit) landed while this one was being validated.
+    if (profileEtag(usr, acc) !== checkedEtag) return null
     const applied = changed.filter((field) => !current[field])
     const toConfirm: Change[] = changed.filter((field) => current[field]).map((field) => ({ field, oldValue: current[field] ?? '', newValue: values[field] ?? '' }))
     for (const field of applied) {
@@ -106,6 +110,7 @@ export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<s
     }
     return { profile: profileFor(usr, acc), etag: profileEtag(usr, acc), applied, pending: toConfirm.map((c) => c.field), ticketId }
   })
+  if (!result) return problem(412, 'profile.stale')
   const { etag, ...body } = result
   return { body, etag }
 }

@@ -95,8 +95,11 @@ export const useSessionStore = defineStore('session', () => {
 
   /** On start: confirms the stored session and reloads the user's settings. */
   async function restore() {
-    if (!getAuthToken()) return
+    const checked = getAuthToken()
+    if (!checked) return
     const current = await authApi.session()
+    // Another tab logged out or in meanwhile: that change, which this tab follows, wins.
+    if (getAuthToken() !== checked) return
     user.value = current
     cacheUser(current)
     await useSettingsStore().loadForUser()
@@ -122,6 +125,8 @@ export const useSessionStore = defineStore('session', () => {
         // The new session could not be confirmed: the 401 (if it was one) ends it as usual.
         return 'none'
       }
+      // A newer change has come meanwhile and has its own answer.
+      if (getAuthToken() !== token) return 'none'
       expired.value = false
       if (before === null) return 'loggedIn'
       return user.value?.id === before ? 'none' : 'switchedUser'

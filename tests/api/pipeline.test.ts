@@ -32,6 +32,20 @@ describe('mock API pipeline', () => {
     expect(res.json).toMatchObject({ status: 404, code: 'api.notFound' })
   })
 
+  it('answers the API root itself with a 404 problem, not the app page', async () => {
+    const res = await call('GET', '')
+    expect(res.status).toBe(404)
+    expect(res.json).toMatchObject({ code: 'api.notFound' })
+  })
+
+  it.each(['/tickets/%E0%A4%A', '/knowledge-base/%', '/help/%zz'])('answers a path that cannot be decoded (%s) with a 404 problem, not a 500 with a stack trace', async (path) => {
+    await loginAs('personal.resident@demo.test')
+    const res = await call('GET', path)
+    expect(res.status).toBe(404)
+    expect(res.json).toMatchObject({ code: 'api.notFound' })
+    expect(res.text).not.toContain('stack')
+  })
+
   it('refuses malformed JSON with 400 before any handler runs', async () => {
     await loginAs('personal.resident@demo.test')
     const res = await call('POST', '/tickets', { body: '{"subject": "Disk is full",' })

@@ -254,6 +254,17 @@ describe('PATCH /profile', () => {
     const missing = await failure(profileApi.update({ position: 'CEO' }, ''))
     expect(missing.status).toBe(428)
   })
+
+  it('applies only one of two saves sent at once with the same version; the other gets 412', async () => {
+    await loginAs('business.resident@demo.test')
+    const { etag } = await profileApi.get()
+    const results = await Promise.allSettled([profileApi.update({ fax: '+78123334456' }, etag), profileApi.update({ fax: '+78127778899' }, etag)])
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const refused = results.find((result) => result.status === 'rejected')
+    expect(refused?.reason).toMatchObject({ status: 412, code: 'profile.stale' })
+    const saved = results.find((result) => result.status === 'fulfilled')
+    expect((await profileApi.get()).etag).toBe(saved?.value.etag)
+  })
 })
 
 describe('PATCH /profile as a user (not the main administrator)', () => {

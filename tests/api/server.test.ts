@@ -165,6 +165,17 @@ describe('the API server', () => {
     expect(JSON.parse(readFileSync(dbFile, 'utf8'))).toHaveProperty('users')
   })
 
+  it('answers a method that fetch cannot carry (TRACE) with 405 or 404, never a 500', async () => {
+    const trace = await send(`${base}/settings`, { method: 'TRACE' })
+    expect(trace.status).toBe(405)
+    expect(trace.headers.allow).toBe('GET, PATCH')
+    expect(JSON.parse(trace.body)).toMatchObject({ code: 'api.methodNotAllowed' })
+
+    const unknown = await send(`${base}/no-such-thing`, { method: 'TRACE' })
+    expect(unknown.status).toBe(404)
+    expect(JSON.parse(unknown.body)).toMatchObject({ code: 'api.notFound' })
+  })
+
   it('answers a 404 problem outside the API', async () => {
     const outside = await send(`${base.replace('/api/v1', '')}/index.html`)
     expect(outside.status).toBe(404)

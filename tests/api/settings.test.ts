@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { setAuthToken } from '@/api/client'
+import { ApiError, setAuthToken } from '@/api/client'
 import { homeApi } from '@/api/home'
 import { settingsApi } from '@/api/settings'
 import { failure } from '../helpers/apiFailure'
@@ -35,6 +35,18 @@ describe('mock API: settings', () => {
     const reset = await settingsApi.resetUiState()
     expect(reset.uiState).toEqual({})
     await expect(settingsApi.get()).resolves.toMatchObject({ uiState: {} })
+  })
+
+  it('refuses saved UI state that would outgrow its limit with 413, however small each write is', async () => {
+    await loginAs('business.resident@demo.test')
+    const draft = 'x'.repeat(20 * 1024)
+    const answers: string[] = []
+    for (let i = 0; i < 5; i++) {
+      answers.push(await settingsApi.update({ uiState: { [`orders.draft${i}`]: draft } }).then(() => 'saved', (error: unknown) => (error instanceof ApiError ? `${error.status} ${error.code}` : 'other')))
+    }
+    expect(answers).toEqual(['saved', 'saved', 'saved', '413 request.tooLarge', '413 request.tooLarge'])
+    // What was saved before stays; the refused writes left nothing behind.
+    expect(Object.keys((await settingsApi.get()).uiState)).toEqual(['orders.draft0', 'orders.draft1', 'orders.draft2'])
   })
 
   it('answers 401 to a request without a session', async () => {

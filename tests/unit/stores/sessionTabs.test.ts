@@ -1,5 +1,6 @@
 // Two tabs of one browser share the stored session. The other tab is simulated: it writes
 // localStorage directly and its `storage` event is dispatched here, as the browser does.
+import { http } from 'msw'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
 import { createMemoryHistory, type Router } from 'vue-router'
@@ -9,6 +10,7 @@ import type { AuthResponse } from '@/api/types'
 import { createAppRouter } from '@/router'
 import { ROUTE } from '@/router/names'
 import { useSessionStore } from '@/stores/session'
+import { server } from '@mocks/node'
 import { settle } from '../../helpers/mountApp'
 
 const TOKEN_KEY = 'ccp.token'
@@ -141,6 +143,37 @@ describe('a session shared by two tabs', () => {
 
     expect(useSessionStore().user?.email).toBe('business.resident@demo.test')
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/referral'))
+  })
+
+  it('stays logged out when another tab logs in and out again before this tab has confirmed that session', async () => {
+    setActivePinia(createPinia())
+    router = createAppRouter(createMemoryHistory())
+    await router.push('/login')
+    await router.isReady()
+    const fresh = await otherTabLogsIn('business.resident@demo.test')
+    // This tab's check of the new session is held on its way until the other tab has logged out.
+    let checking = false
+    let answer!: () => void
+    const held = new Promise<void>((resolve) => (answer = resolve))
+    server.use(
+      http.get('*/api/v1/auth/session', async () => {
+        checking = true
+        await held // then the mock API answers it as usual
+      }),
+    )
+    deliverStorageEvent(null)
+    await vi.waitFor(() => expect(checking).toBe(true))
+    // The other tab logs out at once (its request to end the session still on its way).
+    localStorage.removeItem(TOKEN_KEY)
+    localStorage.removeItem(USER_KEY)
+    deliverStorageEvent(fresh.token)
+    answer()
+    await settle()
+
+    expect(getAuthToken()).toBeNull()
+    expect(useSessionStore().isAuthenticated).toBe(false)
+    expect(localStorage.getItem(USER_KEY)).toBeNull()
+    expect(router.currentRoute.value.name).toBe(ROUTE.login)
   })
 
   it('forgets only its own stored session, never one another tab has saved since', async () => {

@@ -8,7 +8,10 @@ import { problem, type ProblemResponse } from './problems'
 import type { DbAccount, DbState, DbUser } from './schema'
 
 export interface AuthContext {
-  /** The data as read for this request (change it only inside updateDb). */
+  /**
+   * The current data (the parsed copy shared by every request until the stored text changes):
+   * read it here, change it only inside updateDb.
+   */
   db: DbState
   user: DbUser
   account: DbAccount

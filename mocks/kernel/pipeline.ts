@@ -21,6 +21,11 @@ async function simulatedLatency(): Promise<void> {
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
 }
 
+function isJson(contentType: string | null): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase()
+  return type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type)
+}
+
 async function readBody(request: Request): Promise<{ text: string; tooLarge: boolean }> {
   const declared = Number(request.headers.get('Content-Length') ?? Number.NaN)
   if (declared > MAX_BODY_BYTES) return { text: '', tooLarge: true }
@@ -67,6 +72,9 @@ export async function gate(request: Request): Promise<Response | undefined> {
     if (tooLarge) return problem(413, 'request.tooLarge')
     if (text.trim() !== '') {
       hasBody = true
+      // Only JSON: a form post or text/plain (which a page of another site can send to the API
+      // server without a CORS preflight) is refused before anything is parsed or stored.
+      if (!isJson(request.headers.get('Content-Type'))) return problem(415, 'request.unsupportedMediaType')
       try {
         body = JSON.parse(text)
       } catch {

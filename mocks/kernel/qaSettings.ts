@@ -33,7 +33,6 @@ export const QA_NETWORK = {
 export const SUPPORT_REPLY_DELAY_MS = QA_DELAYS.supportReply.defaultMs
 export const REFERRAL_REVIEW_DELAY_MS = QA_DELAYS.referralReview.defaultMs
 export const PROFILE_CONFIRM_DELAY_MS = QA_DELAYS.profileConfirm.defaultMs
-export const GDPR_ARCHIVE_DELAY_MS = QA_DELAYS.gdprArchive.defaultMs
 
 /** Where settings are read from: localStorage in the browser, the environment in the API server. */
 export type QaSettingSource = (key: string) => string | null

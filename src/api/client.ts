@@ -129,8 +129,12 @@ export interface ApiResponse<T> {
   headers: Headers
 }
 
+function isProblem(body: unknown): body is ProblemDetails {
+  return !!body && typeof body === 'object' && typeof (body as ProblemDetails).status === 'number' && typeof (body as ProblemDetails).title === 'string'
+}
+
 function problemFrom(status: number, body: unknown): ProblemDetails {
-  if (body && typeof body === 'object' && 'status' in body) return body as ProblemDetails
+  if (isProblem(body)) return body
   return { type: 'about:blank', title: 'server.error', status, code: status >= 500 ? 'server.error' : `http.${status}` }
 }
 
@@ -156,13 +160,17 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 
   const text = await response.text()
   let body: unknown = null
+  let unreadable = false
   if (text) {
     try {
       body = JSON.parse(text)
     } catch {
-      body = null
+      unreadable = true
     }
   }
+  // A success that is not JSON (a proxy's or the app's own HTML page instead of the API) is a
+  // server fault, not data: the stores would otherwise fail on `null` with a TypeError.
+  if (response.ok && unreadable) throw new ApiError(502, { type: 'about:blank', title: 'server.error', status: 502, code: 'server.error' })
   if (!response.ok) {
     const error = new ApiError(response.status, problemFrom(response.status, body))
     // A 401 ends only the session it was sent with. If another tab has replaced that token

@@ -165,3 +165,16 @@ describe('mock API contract at run time', () => {
     expect(readDb().users.find((u) => u.email === 'personal.resident@demo.test')?.settings.theme).toBeNull()
   })
 })
+
+describe('mock API media types', () => {
+  it('refuses a body that is not sent as JSON with 415, before anything is stored', async () => {
+    const res = await call('POST', '/auth/register', {
+      token: null,
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ accountType: 'personal', residency: 'resident', email: 'csrf@example.com', password: 'secret-123' }),
+    })
+    expect(res.status).toBe(415)
+    expect(res.json).toMatchObject({ code: 'request.unsupportedMediaType' })
+    expect(readDb().users.some((u) => u.email === 'csrf@example.com')).toBe(false)
+  })
+})

@@ -495,7 +495,7 @@ export interface components {
          * @description Stable machine-readable reason of a problem. The client words it for people with the locale key `errors.<code>`.
          * @enum {string}
          */
-        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "help.notFound" | "knowledgeBase.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.malformedJson" | "request.tooLarge" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
+        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "help.notFound" | "knowledgeBase.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
         /** @description Field → error code (a locale key under `validation.`). Nested fields use dots (`values.inn`); `body` is the request body itself. */
         FieldErrors: {
             [key: string]: string;
@@ -864,6 +864,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description The body is not sent as `application/json` (`request.unsupportedMediaType`). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description Some fields are wrong (`validation.failed`); `errors` holds a code per field. */
         ValidationFailed: {
             headers: {
@@ -961,6 +970,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             /** @description Too many failed attempts for this email (`auth.tooManyAttempts`, with `retryAfter`). */
             429: {
@@ -999,6 +1009,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Some fields are wrong (`validation.failed`); a taken email is `errors.email = validation.emailTaken`. */
             422: {
                 headers: {
@@ -1030,6 +1041,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1151,6 +1163,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1176,6 +1189,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1232,6 +1246,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1306,6 +1321,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1355,6 +1371,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1391,6 +1408,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1552,6 +1570,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1667,6 +1686,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             /** @description No `If-Match` (`profile.versionRequired`). */
             428: {
@@ -1715,6 +1735,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1783,6 +1804,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1873,6 +1895,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Some fields are wrong (`validation.failed`); a wrong password is `errors.password = validation.passwordWrong`. */
             422: {
                 headers: {

@@ -10,6 +10,7 @@ export default defineConfig({
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./locales/**', import.meta.url))],
       runtimeOnly: true,
+      dropMessageCompiler: true,
       compositionOnly: true,
       fullInstall: false,
       strictMessage: false,

@@ -6,6 +6,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats'
 import type { SetupServer } from 'msw/node'
 import document from '../../openapi/dist/openapi.json'
+import { apiPath } from '@mocks/kernel/api'
 import { matchOperation } from '@mocks/kernel/contract'
 
 interface MediaType {
@@ -73,10 +74,8 @@ const describeErrors = (errors: ErrorObject[] | null | undefined) =>
 
 /** What is wrong with `response` to `method path` under the contract; null when nothing is. */
 export async function contractViolation(request: Request, response: Response): Promise<string | null> {
-  const { pathname } = new URL(request.url)
-  const at = pathname.indexOf('/api/v1')
-  if (at < 0 || response.type === 'error') return null
-  const path = pathname.slice(at + '/api/v1'.length) || '/'
+  const path = apiPath(request.url)
+  if (path === null || response.type === 'error') return null
   const match = matchOperation(request.method, path)
   const operation = match && 'operationId' in match ? operationsById.get(match.operationId) : undefined
   const responses = operation?.responses ?? KERNEL_RESPONSES

@@ -1,6 +1,7 @@
 // Every mock handler, in order: the request pipeline first (network, route, contract), then one
 // list per domain, then the 404 for whatever none of them answered. The browser worker, the Node test server and `npm run api` all serve this list.
 import { authHandlers } from './auth/handlers'
+import { balanceHandlers } from './balance/handlers'
 import { helpHandlers } from './help/handlers'
 import { homeHandlers } from './home/handlers'
 import { fallbackHandlers, pipelineHandlers } from './kernel/pipeline'
@@ -20,5 +21,6 @@ export const handlers = [
   ...knowledgeBaseHandlers,
   ...helpHandlers,
   ...referralHandlers,
+  ...balanceHandlers,
   ...fallbackHandlers,
 ]

@@ -2,18 +2,21 @@
 // put together from each domain's seed.ts.
 import type { AccountType, Residency } from '@/api/types'
 import { DEMO_PASSWORD, personaSeeds } from './auth/seed'
-import { SEED_BALANCES, seedTransactions } from './balance/seed'
+import { emptyBalances } from './balance/ledger'
+import { seedBilling } from './balance/seed'
+import { now } from './kernel/clock'
 import type { DbAccount, DbState, DbUser } from './kernel/schema'
 import { seedAccountExtras, seedProfiles, seedUserContacts } from './profile/seed'
 import { seedReferralRequests } from './referral/seed'
+import { seedServices } from './services/seed'
 import { seedTickets } from './tickets/seed'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 7
+export const SEED_VERSION = 8
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
-function account(id: string, number: string, type: AccountType, residency: Residency, mainRubles: number, bonusRubles: number): DbAccount {
+function account(id: string, number: string, type: AccountType, residency: Residency, seededAt: number): DbAccount {
   return {
     id,
     number,
@@ -21,21 +24,24 @@ function account(id: string, number: string, type: AccountType, residency: Resid
     residency,
     createdAt: SEED_DATE,
     discountPercent: id === 'acc-business-res' ? 10 : null,
-    balances: { main: mainRubles * 100, bonus: bonusRubles * 100, referral: 0 },
+    // Filled from the seeded history (mocks/balance/seed.ts).
+    balances: emptyBalances(),
+    referralKopecks: 0,
+    balanceVersion: 1,
     profile: { ...(seedProfiles[id] ?? {}) },
     profileVersion: 1,
     ...seedAccountExtras(id),
+    services: seedServices(id, seededAt),
   }
 }
 
-function seedAccounts(): DbAccount[] {
+function seedAccounts(seededAt: number): DbAccount[] {
   const byId = new Map<string, DbAccount>()
   for (const p of personaSeeds) {
     if (byId.has(p.accountId)) continue
-    const [main, bonus] = SEED_BALANCES[p.accountId] ?? [0, 0]
     // Contract numbers in the order the accounts were opened: 204501, 204502, …
     const number = String(204_501 + byId.size)
-    byId.set(p.accountId, account(p.accountId, number, p.accountType, p.residency, main, bonus))
+    byId.set(p.accountId, account(p.accountId, number, p.accountType, p.residency, seededAt))
   }
   return [...byId.values()]
 }
@@ -56,15 +62,26 @@ function seedUsers(): DbUser[] {
 }
 
 export function createSeed(): DbState {
-  return {
+  // The billing history is "the last twelve months" of whenever the data is seeded.
+  const seededAt = now()
+  const db: DbState = {
     version: SEED_VERSION,
-    accounts: seedAccounts(),
+    accounts: seedAccounts(seededAt),
     users: seedUsers(),
     sessions: [],
     loginEvents: [],
     failedLogins: {},
     tickets: seedTickets(),
-    transactions: seedTransactions(),
+    transactions: [],
     referralRequests: seedReferralRequests(),
+    payments: [],
+    savedCards: [],
+    autoTopUps: [],
+    billingDocuments: [],
+    balanceAlerts: [],
+    mail: [],
+    idempotency: [],
   }
+  seedBilling(db, seededAt)
+  return db
 }

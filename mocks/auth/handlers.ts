@@ -1,6 +1,7 @@
 // Log in, registration, log out and the current session.
 import type { AuthResponse, LoginRequest, RegisterRequest } from '@/api/types'
 import { fieldErrorsOf, loginSchema, registerRequestSchema } from '@/validation/schemas'
+import { emptyBalances } from '../balance/ledger'
 import { http } from '../kernel/api'
 import { withAuth } from '../kernel/auth'
 import { now, nowIso } from '../kernel/clock'
@@ -66,7 +67,9 @@ export const authHandlers = [
           residency: body.residency!,
           createdAt,
           discountPercent: null,
-          balances: { main: 0, bonus: 0, referral: 0 },
+          balances: emptyBalances(),
+          referralKopecks: 0,
+          balanceVersion: 1,
           profile: { email },
           profileVersion: 1,
         }

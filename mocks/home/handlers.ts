@@ -1,10 +1,9 @@
 // The home page summary: balances, ticket counters, discount, previous login.
-import type { BalanceKind, HomeSummary } from '@/api/types'
+import type { HomeSummary } from '@/api/types'
+import { balancesOf } from '../balance/forecast'
 import { http } from '../kernel/api'
 import { withAuth } from '../kernel/auth'
 import { isUnreadBy } from '../tickets/reads'
-
-const SHOWN_BALANCES: BalanceKind[] = ['main', 'bonus']
 
 export const homeHandlers = [
   http.get(
@@ -15,7 +14,8 @@ export const homeHandlers = [
       const tickets = db.tickets.filter((t) => t.accountId === account.id && (user.role === 'admin' || t.userId === user.id))
       const logins = db.loginEvents.filter((e) => e.userId === user.id && e.success).sort((a, b) => b.at.localeCompare(a.at))
       const summary: HomeSummary = {
-        balances: SHOWN_BALANCES.map((kind) => ({ kind, amountKopecks: account.balances[kind] })),
+        balances: balancesOf(account),
+        referralKopecks: account.referralKopecks,
         openTickets: tickets.filter((t) => t.status !== 'closed').length,
         unreadTickets: tickets.filter((t) => isUnreadBy(t, user.id)).length,
         discountPercent: account.discountPercent,

@@ -1,6 +1,12 @@
 // The shape of the mock backend's data. One plain object, persisted as JSON (see db.ts; checked against contract/dbState.schema.json when read).
 import type { AccountType, BalanceKind, ProfileFieldName, ProfileOriginals, Residency, Role, UserSettings } from '@/api/types'
 
+/** One balance: money (topped up, transferable) and bonuses (spent after money, never moved). Kopecks. */
+export interface DbBalance {
+  money: number
+  bonus: number
+}
+
 export interface DbAccount {
   id: string
   /** The contract number customers see and quote (six digits, unique). */
@@ -10,7 +16,12 @@ export interface DbAccount {
   createdAt: string
   /** Personal discount in percent, if the account has one. */
   discountPercent: number | null
-  balances: Record<BalanceKind, number>
+  /** The main balance and one per service type; a service is paid from its type's balance. */
+  balances: Record<BalanceKind, DbBalance>
+  /** The referral program's rewards, transferable to the main balance only (kopecks). */
+  referralKopecks: number
+  /** Incremented by every money movement (mocks/balance/ledger.ts): a transfer sent with an older one is 409. */
+  balanceVersion: number
   /** Profile data by field name; extended by the profile feature. */
   profile: Record<string, string>
   /** Incremented on every profile change; sent as the ETag. */
@@ -40,11 +51,20 @@ export interface DbPendingChange {
   confirmAt: string
 }
 
+/** The kind of a service is the balance that pays it. */
+export type ServiceType = Exclude<BalanceKind, 'main'>
+
 export interface DbService {
   id: string
   name: string
-  status: 'active' | 'stopped'
+  type: ServiceType
+  /** One line for people: "2 vCPU, 4 GB RAM, 40 GB SSD, Ubuntu 24.04". */
+  configuration: string
+  status: 'creating' | 'active' | 'stopped'
+  pricePerMonthKopecks: number
   since: string
+  /** Charged up to this time (hourly, mocks/balance/charges.ts); a stopped service is not charged. */
+  chargedUntil: string
 }
 
 export interface DbUser {
@@ -133,14 +153,168 @@ export interface DbReferralRequest {
   months: { month: string; spendingKopecks: number }[]
 }
 
+export type TransactionOperation = 'top-up' | 'charge' | 'transfer' | 'refund' | 'bonus'
+export type TransactionStatus = 'pending' | 'credited' | 'declined'
+
+/** One line of the account's history. Amounts are signed kopecks: + credited to, − taken from `balance`. */
 export interface DbTransaction {
   id: string
   accountId: string
   at: string
-  kind: 'top-up' | 'charge' | 'transfer' | 'refund'
+  operation: TransactionOperation
+  balance: BalanceKind | 'referral'
+  serviceId: string | null
+  serviceName: string | null
+  amountKopecks: number
+  /** Of the amount, how much was bonuses (a charge spends money first, then bonuses). */
+  bonusKopecks: number
+  status: TransactionStatus
+  /** In the account's language (Russian for residents of the RF). */
+  description: string
+  paymentId: string | null
+  /** Both halves of a transfer share it. */
+  transferId: string | null
+}
+
+export type PaymentMethod = 'card' | 'sbp' | 'bank-transfer'
+
+/** A top-up attempt. Card payments settle at once (or after 3-D Secure), SBP and bank transfers later. */
+export interface DbPayment {
+  id: string
+  accountId: string
+  userId: string
+  method: PaymentMethod
   balance: BalanceKind
   amountKopecks: number
-  description: string
+  status: 'requires-action' | 'pending' | 'credited' | 'declined'
+  /** Why the bank declined it (a code worded by the client), when declined. */
+  declineReason: string | null
+  createdAt: string
+  /** When the simulated bank credits an SBP or bank-transfer payment. */
+  creditAt: string | null
+  creditedAt: string | null
+  card: { brand: string; last4: string } | null
+  /** The SBP payment link shown as a QR code. */
+  sbpPayload: string | null
+  /** The invoice (billing document id) of a bank transfer. */
+  invoiceId: string | null
+  /** Wrong 3-D Secure codes so far; the third declines the payment. */
+  failedCodeAttempts: number
+  /** A card's 3-D Secure code, stored as a hash (never the code). */
+  challengeHash: string | null
+  /** Set when the payment was made by the auto top-up. */
+  auto: boolean
+}
+
+/** A card kept for auto top-up: never the whole number, only its brand and last four digits. */
+export interface DbSavedCard {
+  id: string
+  accountId: string
+  brand: string
+  last4: string
+  expiry: string
+  holder: string
+  createdAt: string
+}
+
+export interface DbAutoTopUp {
+  accountId: string
+  enabled: boolean
+  cardId: string | null
+  balance: BalanceKind
+  trigger: 'threshold' | 'monthly'
+  thresholdKopecks: number
+  /** Day of the month, 1–28. */
+  dayOfMonth: number
+  amountKopecks: number
+  /** When it last topped up (so a threshold top-up runs once per crossing, a monthly one once a month). */
+  lastRunAt: string | null
+}
+
+export interface DbBillingParty {
+  name: string
+  inn: string | null
+  kpp: string | null
+  taxId: string | null
+  address: string
+  bankName: string | null
+  bic: string | null
+  settlementAccount: string | null
+  correspondentAccount: string | null
+  iban: string | null
+  swift: string | null
+}
+
+export interface DbBillingDocumentLine {
+  name: string
+  quantity: number
+  unit: string
+  priceKopecks: number
+  amountKopecks: number
+}
+
+/** An invoice, a UPD or a reconciliation act, with everything its PDF shows. */
+export interface DbBillingDocument {
+  id: string
+  accountId: string
+  type: 'invoice' | 'upd' | 'reconciliation-act'
+  number: string
+  /** YYYY-MM-DD */
+  date: string
+  periodFrom: string | null
+  periodTo: string | null
+  language: 'ru' | 'en'
+  supplier: DbBillingParty
+  customer: DbBillingParty
+  lines: DbBillingDocumentLine[]
+  totalKopecks: number
+  vatRatePercent: number
+  vatKopecks: number
+  purpose: string | null
+  status: 'issued' | 'pending' | 'paid'
+  openingBalanceKopecks: number | null
+  closingBalanceKopecks: number | null
+  entries: { date: string; description: string; debitKopecks: number; creditKopecks: number }[] | null
+  createdAt: string
+}
+
+/** "Low balance alert" of an account (set by the main administrator). */
+export interface DbBalanceAlertSettings {
+  accountId: string
+  enabled: boolean
+  thresholdType: 'rubles' | 'days'
+  thresholdKopecks: number
+  thresholdDays: number
+  frequency: 'hour' | '3h' | '6h' | '12h' | 'day'
+  channels: { email: boolean; telegram: boolean }
+  /** When the alert was last sent, per balance kind (reminders follow `frequency`). */
+  lastSentAt: Partial<Record<BalanceKind, string>>
+}
+
+/** An email the simulated backend sent (the mock mailbox shows them). */
+export interface DbMail {
+  id: string
+  /** The recipient's address. */
+  to: string
+  accountId: string
+  kind: 'low-balance' | 'invoice-issued' | 'document-ready' | 'payment-credited'
+  subject: string
+  text: string
+  /** Working links inside the panel (paths), e.g. /balance/top-up. */
+  links: { label: string; href: string }[]
+  sentAt: string
+}
+
+/** A request made with an Idempotency-Key: repeating the key answers the same, without doing it again. */
+export interface DbIdempotencyRecord {
+  key: string
+  userId: string
+  /** The operation and a fingerprint of its body: the same key with another body is 409. */
+  operation: string
+  fingerprint: string
+  status: number
+  body: unknown
+  createdAt: string
 }
 
 export interface DbState {
@@ -155,4 +329,11 @@ export interface DbState {
   tickets: DbTicket[]
   referralRequests: DbReferralRequest[]
   transactions: DbTransaction[]
+  payments: DbPayment[]
+  savedCards: DbSavedCard[]
+  autoTopUps: DbAutoTopUp[]
+  billingDocuments: DbBillingDocument[]
+  balanceAlerts: DbBalanceAlertSettings[]
+  mail: DbMail[]
+  idempotency: DbIdempotencyRecord[]
 }

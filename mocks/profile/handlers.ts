@@ -34,7 +34,8 @@ function archiveStatus(account: DbAccount, now = clockNow()): GdprArchive {
 
 /** Why an account cannot be deleted now, as a problem code; null when it can. */
 function deletionBlocker(account: DbAccount): ProblemCode | null {
-  const balance = account.balances.main > 0
+  // Money left on any balance (bonuses cannot be withdrawn, so they do not count).
+  const balance = Object.values(account.balances).some((b) => b.money > 0) || account.referralKopecks > 0
   const services = (account.services ?? []).some((s) => s.status === 'active')
   if (balance && services) return 'account.deleteBalanceAndServices'
   if (balance) return 'account.deleteBalancePositive'

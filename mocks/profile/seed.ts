@@ -2,7 +2,7 @@
 // RF have Russian requisites in Cyrillic, non-residents Latin ones. Every value passes the validators in
 // src/validation (real check digits; tests/unit/validation/profileSchema.test.ts checks it). Some
 // optional fields are left empty on purpose (business.resident has no Fax).
-import type { DbAccount, DbService } from '../kernel/schema'
+import type { DbAccount } from '../kernel/schema'
 
 export const seedProfiles: Record<string, Record<string, string>> = {
   'acc-personal-res': {
@@ -102,18 +102,12 @@ export const seedProfiles: Record<string, Record<string, string>> = {
   },
 }
 
-const SINCE = '2026-10-02T10:00:00.000Z'
-const service = (id: string, name: string): DbService => ({ id, name, status: 'active', since: SINCE })
-
-/** Originals, services and the like, by account id (spread into the seeded account). */
+/** Originals, the GDPR archive and the like, by account id (spread into the seeded account; services: mocks/services/seed.ts). */
 const seedExtras: Record<string, Partial<DbAccount>> = {
-  'acc-business-res': { originals: { method: 'edm', address: '' }, services: [service('svc-1', 'Облачные серверы'), service('svc-2', 'Объектное хранилище')] },
-  // Main balance 0 but a running server: "Delete account" is refused because of the services.
-  'acc-business-nonres': { gdprArchive: null, services: [service('svc-3', 'Dedicated server')] },
-  'acc-sole-res': { originals: { method: 'post', address: '143900, Московская обл., г. Балашиха, ул. Советская, д. 8, офис 12' }, services: [service('svc-4', 'Домены')] },
-  'acc-state-res': { originals: { method: 'courier', address: '' }, services: [service('svc-5', 'Облачные серверы')] },
-  'acc-personal-res': { services: [service('svc-6', 'Облачные серверы')] },
-  'acc-personal-nonres': { services: [] },
+  'acc-business-res': { originals: { method: 'edm', address: '' } },
+  'acc-business-nonres': { gdprArchive: null },
+  'acc-sole-res': { originals: { method: 'post', address: '143900, Московская обл., г. Балашиха, ул. Советская, д. 8, офис 12' } },
+  'acc-state-res': { originals: { method: 'courier', address: '' } },
 }
 
 export function seedAccountExtras(accountId: string): Partial<DbAccount> {

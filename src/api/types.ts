@@ -31,6 +31,7 @@ export type SettingsPatch = Schemas['SettingsPatch']
 
 export type BalanceKind = Schemas['BalanceKind']
 export type Balance = Schemas['Balance']
+export type BalanceOverview = Schemas['BalanceOverview']
 export type HomeSummary = Schemas['HomeSummary']
 
 export type TicketStatus = Schemas['TicketStatus']

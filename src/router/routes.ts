@@ -7,7 +7,8 @@ import { ROUTE, type RouteName } from './names'
 const PlaceholderView = () => import('@/views/PlaceholderView.vue')
 const ProfileView = () => import('@/views/ProfileView.vue')
 
-interface ProfileTab {
+/** A tab that is a child route: its own URL, its label (also its page title), its component. */
+interface RouteTab {
   name: RouteName
   path: string
   /** The tab's label, also its page title. */
@@ -23,21 +24,31 @@ export const PROFILE_TABS = [
   { name: ROUTE.profileSecurity, path: 'security', labelKey: 'profile.tabs.security', component: PlaceholderView },
   { name: ROUTE.profileApiKeys, path: 'api-keys', labelKey: 'profile.tabs.apiKeys', component: PlaceholderView },
   { name: ROUTE.profileUsers, path: 'users', labelKey: 'profile.tabs.users', component: PlaceholderView },
-] as const satisfies readonly ProfileTab[]
+] as const satisfies readonly RouteTab[]
 
 export type ProfileTabName = (typeof PROFILE_TABS)[number]['name']
+
+/** Tabs of "Balance and payments", in order, one URL each ("Services" lives at /services). */
+export const BALANCE_TABS = [
+  { name: ROUTE.balance, path: '', labelKey: 'balance.tabs.balances', component: PlaceholderView },
+  { name: ROUTE.balanceTopUp, path: 'top-up', labelKey: 'balance.tabs.topUp', component: PlaceholderView },
+  { name: ROUTE.balanceTransactions, path: 'transactions', labelKey: 'balance.tabs.transactions', component: PlaceholderView },
+  { name: ROUTE.balanceDocuments, path: 'documents', labelKey: 'balance.tabs.documents', component: PlaceholderView },
+  { name: ROUTE.balanceNotifications, path: 'notifications', labelKey: 'balance.tabs.notifications', component: PlaceholderView },
+  { name: ROUTE.services, path: '/services', labelKey: 'balance.tabs.services', component: PlaceholderView },
+] as const satisfies readonly RouteTab[]
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: ROUTE.login, component: () => import('@/views/LoginView.vue'), meta: { public: true, titleKey: 'auth.login.title' } },
   { path: '/register', name: ROUTE.register, component: () => import('@/views/RegisterView.vue'), meta: { public: true, titleKey: 'auth.register.title' } },
   { path: '/', name: ROUTE.home, component: HomeView, meta: { titleKey: 'home.title' } },
 
-  { path: '/services', name: ROUTE.services, component: PlaceholderView, meta: { titleKey: 'pages.services' } },
-  { path: '/balance', name: ROUTE.balance, component: PlaceholderView, meta: { titleKey: 'pages.balance' } },
-  { path: '/balance/top-up', name: ROUTE.balanceTopUp, component: PlaceholderView, meta: { titleKey: 'pages.topUp' } },
-  { path: '/balance/transactions', name: ROUTE.balanceTransactions, component: PlaceholderView, meta: { titleKey: 'pages.transactions' } },
-  { path: '/balance/documents', name: ROUTE.balanceDocuments, component: PlaceholderView, meta: { titleKey: 'pages.documents' } },
-  { path: '/balance/notifications', name: ROUTE.balanceNotifications, component: PlaceholderView, meta: { titleKey: 'pages.notifications' } },
+  {
+    path: '/balance',
+    component: () => import('@/views/BalanceView.vue'),
+    meta: { titleKey: 'pages.balance' },
+    children: BALANCE_TABS.map((tab): RouteRecordRaw => ({ path: tab.path, name: tab.name, component: tab.component, meta: { titleKey: tab.labelKey } })),
+  },
 
   { path: '/tickets', name: ROUTE.tickets, component: () => import('@/views/TicketsView.vue'), meta: { titleKey: 'pages.tickets' } },
   { path: '/tickets/new', name: ROUTE.ticketCreate, component: () => import('@/views/TicketCreateView.vue'), meta: { titleKey: 'pages.ticketCreate' } },

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { authApi } from '@/api/auth'
 import { setAuthToken } from '@/api/client'
 import { profileApi } from '@/api/profile'
+import { emptyBalances } from '@mocks/balance/ledger'
 import { readDb, updateDb } from '@mocks/kernel/db'
 import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
@@ -53,7 +54,7 @@ describe('GDPR', () => {
   it('refuses deletion while services are active, with the reason', async () => {
     await loginAs('business.nonresident@demo.test')
     updateDb((db) => {
-      db.accounts.find((a) => a.id === 'acc-business-nonres')!.balances.main = 0
+      db.accounts.find((a) => a.id === 'acc-business-nonres')!.balances = emptyBalances()
     })
     const error = await failure(profileApi.deleteAccount({ confirmation: 'business.nonresident@demo.test', password: 'demo-password' }))
     expect(error.status).toBe(409)
@@ -65,7 +66,9 @@ describe('GDPR', () => {
     await loginAs('business.nonresident@demo.test')
     const request = { confirmation: 'business.nonresident@demo.test', password: 'demo-password' }
     updateDb((db) => {
-      db.accounts.find((a) => a.id === 'acc-business-nonres')!.balances.main = 150
+      const account = db.accounts.find((a) => a.id === 'acc-business-nonres')!
+      account.balances = emptyBalances()
+      account.balances.main.money = 150
     })
     expect((await failure(profileApi.deleteAccount(request))).code).toBe('account.deleteBalanceAndServices')
     updateDb((db) => {

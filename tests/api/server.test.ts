@@ -144,7 +144,7 @@ describe('the API server', () => {
 
     const summary = await send(`${base}/home/summary`, { headers: { Authorization: `Bearer ${token}` } })
     expect(summary.status).toBe(200)
-    expect(JSON.parse(summary.body)).toMatchObject({ balances: [{ kind: 'main', amountKopecks: 4_850_000 }, { kind: 'bonus' }] })
+    expect(JSON.parse(summary.body)).toMatchObject({ balances: [{ kind: 'main', moneyKopecks: 4_850_000 }, { kind: 'cloud' }, { kind: 'dedicated' }, { kind: 'storage' }] })
   })
 
   it('starts from the seed again when its data file is deleted or broken', async () => {

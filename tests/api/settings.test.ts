@@ -56,13 +56,14 @@ describe('mock API: settings', () => {
 })
 
 describe('mock API: home summary', () => {
-  it('returns the balances in kopecks and the personal discount', async () => {
+  it('returns the balances in kopecks with their forecasts, the referral rewards and the personal discount', async () => {
     await loginAs('business.resident@demo.test')
     const summary = await homeApi.summary()
-    expect(summary.balances).toEqual([
-      { kind: 'main', amountKopecks: 4_850_000 },
-      { kind: 'bonus', amountKopecks: 200_000 },
-    ])
+    expect(summary.balances.map((b) => b.kind)).toEqual(['main', 'cloud', 'dedicated', 'storage'])
+    expect(summary.balances[0]).toEqual({ kind: 'main', moneyKopecks: 4_850_000, bonusKopecks: 0, dailySpendingKopecks: 0, forecastDays: null })
+    // Cloud: 9 850 ₽ + 1 000 ₽ bonuses; web-prod-1 costs 5 400 ₽ a month = 750 kopecks an hour, 180 ₽ a day.
+    expect(summary.balances[1]).toEqual({ kind: 'cloud', moneyKopecks: 985_000, bonusKopecks: 100_000, dailySpendingKopecks: 18_000, forecastDays: 60 })
+    expect(summary.referralKopecks).toBe(1_245_000)
     expect(summary.discountPercent).toBe(10)
     expect(summary.openTickets).toBe(2)
   })

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { emptyBalances } from '@mocks/balance/ledger'
 import { updateDb } from '@mocks/kernel/db'
 import { server } from '@mocks/node'
 import ProfileGdprBlock from '@/components/profile/ProfileGdprBlock.vue'
@@ -74,7 +75,7 @@ describe('ProfileGdprBlock', () => {
     updateDb((db) => {
       const account = db.accounts.find((a) => a.id === 'acc-business-nonres')!
       account.services = []
-      account.balances.main = 0
+      account.balances = emptyBalances()
     })
     const { wrapper, router } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
     await fillDeleteDialog(wrapper, 'business.nonresident@demo.test', 'demo-password')

@@ -1917,11 +1917,13 @@ validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /** Whether a stored value has the shape of DbState (mocks/kernel/contract/dbState.schema.json). */
 export const validateDbState = (() => {
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","bonus","referral"],"properties":{"main":{"type":"number"},"bonus":{"type":"number"},"referral":{"type":"number"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","status"],"properties":{"id":{"$ref":"#/$defs/id"},"status":{"type":"string"}}}},"referredBy":{"type":"string"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"number"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","kind","balance","amountKopecks"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"kind":{"type":"string"},"balance":{"enum":["main","bonus","referral"]},"amountKopecks":{"type":"number"},"description":{"type":"string"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions","payments","savedCards","autoTopUps","billingDocuments","balanceAlerts","mail","idempotency"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}},"payments":{"type":"array","items":{"$ref":"#/$defs/paymentsRecord"}},"savedCards":{"type":"array","items":{"$ref":"#/$defs/savedCardsRecord"}},"autoTopUps":{"type":"array","items":{"$ref":"#/$defs/autoTopUpsRecord"}},"billingDocuments":{"type":"array","items":{"$ref":"#/$defs/billingDocumentsRecord"}},"balanceAlerts":{"type":"array","items":{"$ref":"#/$defs/balanceAlertsRecord"}},"mail":{"type":"array","items":{"$ref":"#/$defs/mailRecord"}},"idempotency":{"type":"array","items":{"$ref":"#/$defs/idempotencyRecord"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","pricePerMonthKopecks","since","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"string"},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"number"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}},"balance":{"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}},"paymentsRecord":{"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"}}},"savedCardsRecord":{"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}},"autoTopUpsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"billingDocumentsRecord":{"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}},"balanceAlertsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"mailRecord":{"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}},"idempotencyRecord":{"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}}}};
+const schema78 = {"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}};
 const func1 = Object.prototype.hasOwnProperty;
-const schema32 = {"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","bonus","referral"],"properties":{"main":{"type":"number"},"bonus":{"type":"number"},"referral":{"type":"number"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","status"],"properties":{"id":{"$ref":"#/$defs/id"},"status":{"type":"string"}}}},"referredBy":{"type":"string"}}};
+const schema32 = {"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","pricePerMonthKopecks","since","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"string"},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}};
 const schema33 = {"type":"string","minLength":1};
-const schema34 = {"type":"object","additionalProperties":{"type":"string"}};
+const schema34 = {"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}};
+const schema38 = {"type":"object","additionalProperties":{"type":"string"}};
 const func2 = cjs(dbRuntime0).default;
 const pattern4 = new RegExp("^\\d{6}$", "u");
 
@@ -1938,7 +1940,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.number === undefined) && (missing0 = "number"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.residency === undefined) && (missing0 = "residency"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.discountPercent === undefined) && (missing0 = "discountPercent"))) || ((data.balances === undefined) && (missing0 = "balances"))) || ((data.profile === undefined) && (missing0 = "profile"))) || ((data.profileVersion === undefined) && (missing0 = "profileVersion"))){
+if((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.number === undefined) && (missing0 = "number"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.residency === undefined) && (missing0 = "residency"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.discountPercent === undefined) && (missing0 = "discountPercent"))) || ((data.balances === undefined) && (missing0 = "balances"))) || ((data.profile === undefined) && (missing0 = "profile"))) || ((data.profileVersion === undefined) && (missing0 = "profileVersion"))) || ((data.referralKopecks === undefined) && (missing0 = "referralKopecks"))) || ((data.balanceVersion === undefined) && (missing0 = "balanceVersion"))){
 validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
@@ -2043,48 +2045,256 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
-if((((data6.main === undefined) && (missing1 = "main")) || ((data6.bonus === undefined) && (missing1 = "bonus"))) || ((data6.referral === undefined) && (missing1 = "referral"))){
+if(((((data6.main === undefined) && (missing1 = "main")) || ((data6.cloud === undefined) && (missing1 = "cloud"))) || ((data6.dedicated === undefined) && (missing1 = "dedicated"))) || ((data6.storage === undefined) && (missing1 = "storage"))){
 validate21.errors = [{instancePath:instancePath+"/balances",schemaPath:"#/properties/balances/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
+const _errs14 = errors;
+for(const key0 in data6){
+if(!((((key0 === "main") || (key0 === "cloud")) || (key0 === "dedicated")) || (key0 === "storage"))){
+validate21.errors = [{instancePath:instancePath+"/balances",schemaPath:"#/properties/balances/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs14 === errors){
 if(data6.main !== undefined){
 let data7 = data6.main;
-const _errs14 = errors;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate21.errors = [{instancePath:instancePath+"/balances/main",schemaPath:"#/properties/balances/properties/main/type",keyword:"type",params:{type: "number"}}];
-return false;
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.bonus !== undefined){
-let data8 = data6.bonus;
+const _errs15 = errors;
 const _errs16 = errors;
-if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate21.errors = [{instancePath:instancePath+"/balances/bonus",schemaPath:"#/properties/balances/properties/bonus/type",keyword:"type",params:{type: "number"}}];
+if(errors === _errs16){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing2;
+if(((data7.money === undefined) && (missing2 = "money")) || ((data7.bonus === undefined) && (missing2 = "bonus"))){
+validate21.errors = [{instancePath:instancePath+"/balances/main",schemaPath:"#/$defs/balance/required",keyword:"required",params:{missingProperty: missing2}}];
 return false;
 }
-var valid2 = _errs16 === errors;
+else {
+if(data7.money !== undefined){
+let data8 = data7.money;
+const _errs18 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate21.errors = [{instancePath:instancePath+"/balances/main/money",schemaPath:"#/$defs/balance/properties/money/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid4 = _errs18 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.bonus !== undefined){
+let data9 = data7.bonus;
+const _errs20 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate21.errors = [{instancePath:instancePath+"/balances/main/bonus",schemaPath:"#/$defs/balance/properties/bonus/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs20){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+validate21.errors = [{instancePath:instancePath+"/balances/main/bonus",schemaPath:"#/$defs/balance/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid4 = _errs20 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/balances/main",schemaPath:"#/$defs/balance/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid2 = _errs15 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data6.referral !== undefined){
-let data9 = data6.referral;
-const _errs18 = errors;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate21.errors = [{instancePath:instancePath+"/balances/referral",schemaPath:"#/properties/balances/properties/referral/type",keyword:"type",params:{type: "number"}}];
+if(data6.cloud !== undefined){
+let data10 = data6.cloud;
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing3;
+if(((data10.money === undefined) && (missing3 = "money")) || ((data10.bonus === undefined) && (missing3 = "bonus"))){
+validate21.errors = [{instancePath:instancePath+"/balances/cloud",schemaPath:"#/$defs/balance/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
-var valid2 = _errs18 === errors;
+else {
+if(data10.money !== undefined){
+let data11 = data10.money;
+const _errs25 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate21.errors = [{instancePath:instancePath+"/balances/cloud/money",schemaPath:"#/$defs/balance/properties/money/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid6 = _errs25 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.bonus !== undefined){
+let data12 = data10.bonus;
+const _errs27 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate21.errors = [{instancePath:instancePath+"/balances/cloud/bonus",schemaPath:"#/$defs/balance/properties/bonus/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs27){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+validate21.errors = [{instancePath:instancePath+"/balances/cloud/bonus",schemaPath:"#/$defs/balance/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid6 = _errs27 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/balances/cloud",schemaPath:"#/$defs/balance/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid2 = _errs22 === errors;
 }
 else {
 var valid2 = true;
+}
+if(valid2){
+if(data6.dedicated !== undefined){
+let data13 = data6.dedicated;
+const _errs29 = errors;
+const _errs30 = errors;
+if(errors === _errs30){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing4;
+if(((data13.money === undefined) && (missing4 = "money")) || ((data13.bonus === undefined) && (missing4 = "bonus"))){
+validate21.errors = [{instancePath:instancePath+"/balances/dedicated",schemaPath:"#/$defs/balance/required",keyword:"required",params:{missingProperty: missing4}}];
+return false;
+}
+else {
+if(data13.money !== undefined){
+let data14 = data13.money;
+const _errs32 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate21.errors = [{instancePath:instancePath+"/balances/dedicated/money",schemaPath:"#/$defs/balance/properties/money/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid8 = _errs32 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data13.bonus !== undefined){
+let data15 = data13.bonus;
+const _errs34 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate21.errors = [{instancePath:instancePath+"/balances/dedicated/bonus",schemaPath:"#/$defs/balance/properties/bonus/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs34){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+validate21.errors = [{instancePath:instancePath+"/balances/dedicated/bonus",schemaPath:"#/$defs/balance/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid8 = _errs34 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/balances/dedicated",schemaPath:"#/$defs/balance/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid2 = _errs29 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.storage !== undefined){
+let data16 = data6.storage;
+const _errs36 = errors;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let missing5;
+if(((data16.money === undefined) && (missing5 = "money")) || ((data16.bonus === undefined) && (missing5 = "bonus"))){
+validate21.errors = [{instancePath:instancePath+"/balances/storage",schemaPath:"#/$defs/balance/required",keyword:"required",params:{missingProperty: missing5}}];
+return false;
+}
+else {
+if(data16.money !== undefined){
+let data17 = data16.money;
+const _errs39 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate21.errors = [{instancePath:instancePath+"/balances/storage/money",schemaPath:"#/$defs/balance/properties/money/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid10 = _errs39 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data16.bonus !== undefined){
+let data18 = data16.bonus;
+const _errs41 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate21.errors = [{instancePath:instancePath+"/balances/storage/bonus",schemaPath:"#/$defs/balance/properties/bonus/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs41){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+validate21.errors = [{instancePath:instancePath+"/balances/storage/bonus",schemaPath:"#/$defs/balance/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid10 = _errs41 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/balances/storage",schemaPath:"#/$defs/balance/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid2 = _errs36 === errors;
+}
+else {
+var valid2 = true;
+}
+}
 }
 }
 }
@@ -2102,19 +2312,19 @@ var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data10 = data.profile;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key0 in data10){
-const _errs24 = errors;
-if(typeof data10[key0] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/profile/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/textMap/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+let data19 = data.profile;
+const _errs43 = errors;
+const _errs44 = errors;
+if(errors === _errs44){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key1 in data19){
+const _errs47 = errors;
+if(typeof data19[key1] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/profile/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/textMap/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid4 = _errs24 === errors;
-if(!valid4){
+var valid12 = _errs47 === errors;
+if(!valid12){
 break;
 }
 }
@@ -2124,126 +2334,126 @@ validate21.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/$defs/t
 return false;
 }
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.profileVersion !== undefined){
-let data12 = data.profileVersion;
-const _errs26 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data21 = data.profileVersion;
+const _errs49 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
 validate21.errors = [{instancePath:instancePath+"/profileVersion",schemaPath:"#/properties/profileVersion/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs49 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.pendingChanges !== undefined){
-let data13 = data.pendingChanges;
-const _errs28 = errors;
-if(errors === _errs28){
-if(Array.isArray(data13)){
-var valid5 = true;
-const len0 = data13.length;
+let data22 = data.pendingChanges;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data22)){
+var valid13 = true;
+const len0 = data22.length;
 for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-const _errs30 = errors;
-if(errors === _errs30){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-let missing2;
-if((((((((data14.field === undefined) && (missing2 = "field")) || ((data14.oldValue === undefined) && (missing2 = "oldValue"))) || ((data14.newValue === undefined) && (missing2 = "newValue"))) || ((data14.ticketId === undefined) && (missing2 = "ticketId"))) || ((data14.userId === undefined) && (missing2 = "userId"))) || ((data14.createdAt === undefined) && (missing2 = "createdAt"))) || ((data14.confirmAt === undefined) && (missing2 = "confirmAt"))){
-validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0,schemaPath:"#/properties/pendingChanges/items/required",keyword:"required",params:{missingProperty: missing2}}];
+let data23 = data22[i0];
+const _errs53 = errors;
+if(errors === _errs53){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let missing6;
+if((((((((data23.field === undefined) && (missing6 = "field")) || ((data23.oldValue === undefined) && (missing6 = "oldValue"))) || ((data23.newValue === undefined) && (missing6 = "newValue"))) || ((data23.ticketId === undefined) && (missing6 = "ticketId"))) || ((data23.userId === undefined) && (missing6 = "userId"))) || ((data23.createdAt === undefined) && (missing6 = "createdAt"))) || ((data23.confirmAt === undefined) && (missing6 = "confirmAt"))){
+validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0,schemaPath:"#/properties/pendingChanges/items/required",keyword:"required",params:{missingProperty: missing6}}];
 return false;
 }
 else {
-if(data14.field !== undefined){
-const _errs32 = errors;
-if(typeof data14.field !== "string"){
+if(data23.field !== undefined){
+const _errs55 = errors;
+if(typeof data23.field !== "string"){
 validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/field",schemaPath:"#/properties/pendingChanges/items/properties/field/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs32 === errors;
+var valid14 = _errs55 === errors;
 }
 else {
-var valid6 = true;
+var valid14 = true;
 }
-if(valid6){
-if(data14.oldValue !== undefined){
-const _errs34 = errors;
-if(typeof data14.oldValue !== "string"){
+if(valid14){
+if(data23.oldValue !== undefined){
+const _errs57 = errors;
+if(typeof data23.oldValue !== "string"){
 validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/oldValue",schemaPath:"#/properties/pendingChanges/items/properties/oldValue/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs34 === errors;
+var valid14 = _errs57 === errors;
 }
 else {
-var valid6 = true;
+var valid14 = true;
 }
-if(valid6){
-if(data14.newValue !== undefined){
-const _errs36 = errors;
-if(typeof data14.newValue !== "string"){
+if(valid14){
+if(data23.newValue !== undefined){
+const _errs59 = errors;
+if(typeof data23.newValue !== "string"){
 validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/newValue",schemaPath:"#/properties/pendingChanges/items/properties/newValue/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs36 === errors;
+var valid14 = _errs59 === errors;
 }
 else {
-var valid6 = true;
+var valid14 = true;
 }
-if(valid6){
-if(data14.ticketId !== undefined){
-const _errs38 = errors;
-if(typeof data14.ticketId !== "string"){
+if(valid14){
+if(data23.ticketId !== undefined){
+const _errs61 = errors;
+if(typeof data23.ticketId !== "string"){
 validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/ticketId",schemaPath:"#/properties/pendingChanges/items/properties/ticketId/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs38 === errors;
+var valid14 = _errs61 === errors;
 }
 else {
-var valid6 = true;
+var valid14 = true;
 }
-if(valid6){
-if(data14.userId !== undefined){
-let data19 = data14.userId;
-const _errs40 = errors;
-if((typeof data19 !== "string") && (data19 !== null)){
+if(valid14){
+if(data23.userId !== undefined){
+let data28 = data23.userId;
+const _errs63 = errors;
+if((typeof data28 !== "string") && (data28 !== null)){
 validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/userId",schemaPath:"#/properties/pendingChanges/items/properties/userId/type",keyword:"type",params:{type: schema32.properties.pendingChanges.items.properties.userId.type}}];
 return false;
 }
-var valid6 = _errs40 === errors;
+var valid14 = _errs63 === errors;
 }
 else {
-var valid6 = true;
+var valid14 = true;
 }
-if(valid6){
-if(data14.createdAt !== undefined){
-const _errs42 = errors;
-if(typeof data14.createdAt !== "string"){
+if(valid14){
+if(data23.createdAt !== undefined){
+const _errs65 = errors;
+if(typeof data23.createdAt !== "string"){
 validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/createdAt",schemaPath:"#/properties/pendingChanges/items/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs42 === errors;
+var valid14 = _errs65 === errors;
 }
 else {
-var valid6 = true;
+var valid14 = true;
 }
-if(valid6){
-if(data14.confirmAt !== undefined){
-const _errs44 = errors;
-if(typeof data14.confirmAt !== "string"){
+if(valid14){
+if(data23.confirmAt !== undefined){
+const _errs67 = errors;
+if(typeof data23.confirmAt !== "string"){
 validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0+"/confirmAt",schemaPath:"#/properties/pendingChanges/items/properties/confirmAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs44 === errors;
+var valid14 = _errs67 === errors;
 }
 else {
-var valid6 = true;
+var valid14 = true;
 }
 }
 }
@@ -2258,8 +2468,8 @@ validate21.errors = [{instancePath:instancePath+"/pendingChanges/" + i0,schemaPa
 return false;
 }
 }
-var valid5 = _errs30 === errors;
-if(!valid5){
+var valid13 = _errs53 === errors;
+if(!valid13){
 break;
 }
 }
@@ -2269,133 +2479,133 @@ validate21.errors = [{instancePath:instancePath+"/pendingChanges",schemaPath:"#/
 return false;
 }
 }
-var valid0 = _errs28 === errors;
+var valid0 = _errs51 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.originals !== undefined){
-let data22 = data.originals;
-const _errs46 = errors;
-if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
+let data31 = data.originals;
+const _errs69 = errors;
+if((!(data31 && typeof data31 == "object" && !Array.isArray(data31))) && (data31 !== null)){
 validate21.errors = [{instancePath:instancePath+"/originals",schemaPath:"#/properties/originals/type",keyword:"type",params:{type: schema32.properties.originals.type}}];
 return false;
 }
-if(errors === _errs46){
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-let missing3;
-if(((data22.method === undefined) && (missing3 = "method")) || ((data22.address === undefined) && (missing3 = "address"))){
-validate21.errors = [{instancePath:instancePath+"/originals",schemaPath:"#/properties/originals/required",keyword:"required",params:{missingProperty: missing3}}];
+if(errors === _errs69){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing7;
+if(((data31.method === undefined) && (missing7 = "method")) || ((data31.address === undefined) && (missing7 = "address"))){
+validate21.errors = [{instancePath:instancePath+"/originals",schemaPath:"#/properties/originals/required",keyword:"required",params:{missingProperty: missing7}}];
 return false;
 }
 else {
-if(data22.method !== undefined){
-const _errs48 = errors;
-if(typeof data22.method !== "string"){
+if(data31.method !== undefined){
+const _errs71 = errors;
+if(typeof data31.method !== "string"){
 validate21.errors = [{instancePath:instancePath+"/originals/method",schemaPath:"#/properties/originals/properties/method/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid7 = _errs48 === errors;
+var valid15 = _errs71 === errors;
 }
 else {
-var valid7 = true;
+var valid15 = true;
 }
-if(valid7){
-if(data22.address !== undefined){
-const _errs50 = errors;
-if(typeof data22.address !== "string"){
+if(valid15){
+if(data31.address !== undefined){
+const _errs73 = errors;
+if(typeof data31.address !== "string"){
 validate21.errors = [{instancePath:instancePath+"/originals/address",schemaPath:"#/properties/originals/properties/address/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid7 = _errs50 === errors;
+var valid15 = _errs73 === errors;
 }
 else {
-var valid7 = true;
+var valid15 = true;
 }
 }
 }
 }
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs69 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.gdprArchive !== undefined){
-let data25 = data.gdprArchive;
-const _errs52 = errors;
-if((!(data25 && typeof data25 == "object" && !Array.isArray(data25))) && (data25 !== null)){
+let data34 = data.gdprArchive;
+const _errs75 = errors;
+if((!(data34 && typeof data34 == "object" && !Array.isArray(data34))) && (data34 !== null)){
 validate21.errors = [{instancePath:instancePath+"/gdprArchive",schemaPath:"#/properties/gdprArchive/type",keyword:"type",params:{type: schema32.properties.gdprArchive.type}}];
 return false;
 }
-if(errors === _errs52){
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-let missing4;
-if(((data25.requestedAt === undefined) && (missing4 = "requestedAt")) || ((data25.readyAt === undefined) && (missing4 = "readyAt"))){
-validate21.errors = [{instancePath:instancePath+"/gdprArchive",schemaPath:"#/properties/gdprArchive/required",keyword:"required",params:{missingProperty: missing4}}];
+if(errors === _errs75){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing8;
+if(((data34.requestedAt === undefined) && (missing8 = "requestedAt")) || ((data34.readyAt === undefined) && (missing8 = "readyAt"))){
+validate21.errors = [{instancePath:instancePath+"/gdprArchive",schemaPath:"#/properties/gdprArchive/required",keyword:"required",params:{missingProperty: missing8}}];
 return false;
 }
 else {
-if(data25.requestedAt !== undefined){
-const _errs54 = errors;
-if(typeof data25.requestedAt !== "string"){
+if(data34.requestedAt !== undefined){
+const _errs77 = errors;
+if(typeof data34.requestedAt !== "string"){
 validate21.errors = [{instancePath:instancePath+"/gdprArchive/requestedAt",schemaPath:"#/properties/gdprArchive/properties/requestedAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid8 = _errs54 === errors;
+var valid16 = _errs77 === errors;
 }
 else {
-var valid8 = true;
+var valid16 = true;
 }
-if(valid8){
-if(data25.readyAt !== undefined){
-const _errs56 = errors;
-if(typeof data25.readyAt !== "string"){
+if(valid16){
+if(data34.readyAt !== undefined){
+const _errs79 = errors;
+if(typeof data34.readyAt !== "string"){
 validate21.errors = [{instancePath:instancePath+"/gdprArchive/readyAt",schemaPath:"#/properties/gdprArchive/properties/readyAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid8 = _errs56 === errors;
+var valid16 = _errs79 === errors;
 }
 else {
-var valid8 = true;
+var valid16 = true;
 }
 }
 }
 }
 }
-var valid0 = _errs52 === errors;
+var valid0 = _errs75 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.services !== undefined){
-let data28 = data.services;
-const _errs58 = errors;
-if(errors === _errs58){
-if(Array.isArray(data28)){
-var valid9 = true;
-const len1 = data28.length;
+let data37 = data.services;
+const _errs81 = errors;
+if(errors === _errs81){
+if(Array.isArray(data37)){
+var valid17 = true;
+const len1 = data37.length;
 for(let i1=0; i1<len1; i1++){
-let data29 = data28[i1];
-const _errs60 = errors;
-if(errors === _errs60){
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-let missing5;
-if(((data29.id === undefined) && (missing5 = "id")) || ((data29.status === undefined) && (missing5 = "status"))){
-validate21.errors = [{instancePath:instancePath+"/services/" + i1,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: missing5}}];
+let data38 = data37[i1];
+const _errs83 = errors;
+if(errors === _errs83){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+let missing9;
+if(((((((((data38.id === undefined) && (missing9 = "id")) || ((data38.name === undefined) && (missing9 = "name"))) || ((data38.type === undefined) && (missing9 = "type"))) || ((data38.configuration === undefined) && (missing9 = "configuration"))) || ((data38.status === undefined) && (missing9 = "status"))) || ((data38.pricePerMonthKopecks === undefined) && (missing9 = "pricePerMonthKopecks"))) || ((data38.since === undefined) && (missing9 = "since"))) || ((data38.chargedUntil === undefined) && (missing9 = "chargedUntil"))){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: missing9}}];
 return false;
 }
 else {
-if(data29.id !== undefined){
-let data30 = data29.id;
-const _errs62 = errors;
-const _errs63 = errors;
-if(errors === _errs63){
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
+if(data38.id !== undefined){
+let data39 = data38.id;
+const _errs85 = errors;
+const _errs86 = errors;
+if(errors === _errs86){
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
 validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
@@ -2405,22 +2615,111 @@ validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/id",schemaPa
 return false;
 }
 }
-var valid10 = _errs62 === errors;
+var valid18 = _errs85 === errors;
 }
 else {
-var valid10 = true;
+var valid18 = true;
 }
-if(valid10){
-if(data29.status !== undefined){
-const _errs65 = errors;
-if(typeof data29.status !== "string"){
-validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/status",schemaPath:"#/properties/services/items/properties/status/type",keyword:"type",params:{type: "string"}}];
+if(valid18){
+if(data38.name !== undefined){
+const _errs88 = errors;
+if(typeof data38.name !== "string"){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/name",schemaPath:"#/properties/services/items/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid10 = _errs65 === errors;
+var valid18 = _errs88 === errors;
 }
 else {
-var valid10 = true;
+var valid18 = true;
+}
+if(valid18){
+if(data38.type !== undefined){
+let data41 = data38.type;
+const _errs90 = errors;
+if(!(((data41 === "cloud") || (data41 === "dedicated")) || (data41 === "storage"))){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/type",schemaPath:"#/properties/services/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.services.items.properties.type.enum}}];
+return false;
+}
+var valid18 = _errs90 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data38.configuration !== undefined){
+const _errs91 = errors;
+if(typeof data38.configuration !== "string"){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/configuration",schemaPath:"#/properties/services/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid18 = _errs91 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data38.status !== undefined){
+let data43 = data38.status;
+const _errs93 = errors;
+if(!(((data43 === "creating") || (data43 === "active")) || (data43 === "stopped"))){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/status",schemaPath:"#/properties/services/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.services.items.properties.status.enum}}];
+return false;
+}
+var valid18 = _errs93 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data38.pricePerMonthKopecks !== undefined){
+let data44 = data38.pricePerMonthKopecks;
+const _errs94 = errors;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/pricePerMonthKopecks",schemaPath:"#/properties/services/items/properties/pricePerMonthKopecks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs94){
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/pricePerMonthKopecks",schemaPath:"#/properties/services/items/properties/pricePerMonthKopecks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid18 = _errs94 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data38.since !== undefined){
+const _errs96 = errors;
+if(typeof data38.since !== "string"){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/since",schemaPath:"#/properties/services/items/properties/since/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid18 = _errs96 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data38.chargedUntil !== undefined){
+const _errs98 = errors;
+if(typeof data38.chargedUntil !== "string"){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/chargedUntil",schemaPath:"#/properties/services/items/properties/chargedUntil/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid18 = _errs98 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -2430,8 +2729,8 @@ validate21.errors = [{instancePath:instancePath+"/services/" + i1,schemaPath:"#/
 return false;
 }
 }
-var valid9 = _errs60 === errors;
-if(!valid9){
+var valid17 = _errs83 === errors;
+if(!valid17){
 break;
 }
 }
@@ -2441,22 +2740,58 @@ validate21.errors = [{instancePath:instancePath+"/services",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs58 === errors;
+var valid0 = _errs81 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.referredBy !== undefined){
-const _errs67 = errors;
+const _errs100 = errors;
 if(typeof data.referredBy !== "string"){
 validate21.errors = [{instancePath:instancePath+"/referredBy",schemaPath:"#/properties/referredBy/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs67 === errors;
+var valid0 = _errs100 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.referralKopecks !== undefined){
+let data48 = data.referralKopecks;
+const _errs102 = errors;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+validate21.errors = [{instancePath:instancePath+"/referralKopecks",schemaPath:"#/properties/referralKopecks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs102){
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+validate21.errors = [{instancePath:instancePath+"/referralKopecks",schemaPath:"#/properties/referralKopecks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid0 = _errs102 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.balanceVersion !== undefined){
+let data49 = data.balanceVersion;
+const _errs104 = errors;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+validate21.errors = [{instancePath:instancePath+"/balanceVersion",schemaPath:"#/properties/balanceVersion/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid0 = _errs104 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -2481,9 +2816,9 @@ return false;
 validate21.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"id":true,"number":true,"type":true,"residency":true,"createdAt":true,"discountPercent":true,"balances":true,"profile":true,"profileVersion":true,"pendingChanges":true,"originals":true,"gdprArchive":true,"services":true,"referredBy":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":{"id":true,"number":true,"type":true,"residency":true,"createdAt":true,"discountPercent":true,"balances":true,"profile":true,"profileVersion":true,"pendingChanges":true,"originals":true,"gdprArchive":true,"services":true,"referredBy":true,"referralKopecks":true,"balanceVersion":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}};
+const schema40 = {"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2587,7 +2922,7 @@ if(data.role !== undefined){
 let data5 = data.role;
 const _errs13 = errors;
 if(!((data5 === "admin") || (data5 === "user"))){
-validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema36.properties.role.enum}}];
+validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema40.properties.role.enum}}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -2600,7 +2935,7 @@ if(data.status !== undefined){
 let data6 = data.status;
 const _errs14 = errors;
 if(!((data6 === "active") || (data6 === "invited"))){
-validate23.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum}}];
+validate23.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema40.properties.status.enum}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -2636,7 +2971,7 @@ if(data8.language !== undefined){
 let data9 = data8.language;
 const _errs19 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate23.errors = [{instancePath:instancePath+"/settings/language",schemaPath:"#/properties/settings/properties/language/type",keyword:"type",params:{type: schema36.properties.settings.properties.language.type}}];
+validate23.errors = [{instancePath:instancePath+"/settings/language",schemaPath:"#/properties/settings/properties/language/type",keyword:"type",params:{type: schema40.properties.settings.properties.language.type}}];
 return false;
 }
 var valid3 = _errs19 === errors;
@@ -2649,7 +2984,7 @@ if(data8.theme !== undefined){
 let data10 = data8.theme;
 const _errs21 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate23.errors = [{instancePath:instancePath+"/settings/theme",schemaPath:"#/properties/settings/properties/theme/type",keyword:"type",params:{type: schema36.properties.settings.properties.theme.type}}];
+validate23.errors = [{instancePath:instancePath+"/settings/theme",schemaPath:"#/properties/settings/properties/theme/type",keyword:"type",params:{type: schema40.properties.settings.properties.theme.type}}];
 return false;
 }
 var valid3 = _errs21 === errors;
@@ -2748,7 +3083,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"id":true,"accountId":true,"email":true,"password":true,"name":true,"role":true,"status":true,"createdAt":true,"settings":true,"contact":true,"contactVersion":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}};
+const schema44 = {"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2863,7 +3198,7 @@ return errors === 0;
 }
 validate25.evaluated = {"props":{"token":true,"userId":true,"createdAt":true,"expiresAt":true,"userAgent":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}};
+const schema47 = {"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2978,8 +3313,8 @@ return errors === 0;
 }
 validate27.evaluated = {"props":{"id":true,"userId":true,"at":true,"userAgent":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}};
-const schema51 = {"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}};
+const schema50 = {"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}};
+const schema55 = {"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3025,7 +3360,7 @@ if(data.author !== undefined){
 let data1 = data.author;
 const _errs4 = errors;
 if(!((data1 === "customer") || (data1 === "support"))){
-validate30.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/enum",keyword:"enum",params:{allowedValues: schema51.properties.author.enum}}];
+validate30.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/enum",keyword:"enum",params:{allowedValues: schema55.properties.author.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3198,7 +3533,7 @@ if(data.service !== undefined){
 let data5 = data.service;
 const _errs14 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: schema46.properties.service.type}}];
+validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: schema50.properties.service.type}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -3211,7 +3546,7 @@ if(data.status !== undefined){
 let data6 = data.status;
 const _errs16 = errors;
 if(!(((data6 === "open") || (data6 === "answered")) || (data6 === "closed"))){
-validate29.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.status.enum}}];
+validate29.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema50.properties.status.enum}}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -3398,7 +3733,7 @@ if(data.language !== undefined){
 let data19 = data.language;
 const _errs42 = errors;
 if(!((data19 === "en") || (data19 === "ru"))){
-validate29.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema46.properties.language.enum}}];
+validate29.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema50.properties.language.enum}}];
 return false;
 }
 var valid0 = _errs42 === errors;
@@ -3431,7 +3766,7 @@ return errors === 0;
 }
 validate29.evaluated = {"props":{"id":true,"accountId":true,"userId":true,"subject":true,"category":true,"service":true,"status":true,"createdAt":true,"updatedAt":true,"readAt":true,"messages":true,"profileChange":true,"awaitingReply":true,"language":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"number"}}}}}};
+const schema57 = {"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"number"}}}}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3547,7 +3882,7 @@ if(data.approvedAt !== undefined){
 let data6 = data.approvedAt;
 const _errs15 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate33.errors = [{instancePath:instancePath+"/approvedAt",schemaPath:"#/properties/approvedAt/type",keyword:"type",params:{type: schema53.properties.approvedAt.type}}];
+validate33.errors = [{instancePath:instancePath+"/approvedAt",schemaPath:"#/properties/approvedAt/type",keyword:"type",params:{type: schema57.properties.approvedAt.type}}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -3560,7 +3895,7 @@ if(data.code !== undefined){
 let data7 = data.code;
 const _errs17 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate33.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema53.properties.code.type}}];
+validate33.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema57.properties.code.type}}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -3683,7 +4018,7 @@ return errors === 0;
 }
 validate33.evaluated = {"props":{"accountId":true,"userId":true,"url":true,"audience":true,"promotion":true,"submittedAt":true,"approvedAt":true,"code":true,"referrals":true,"payingReferrals":true,"months":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","required":["id","accountId","at","kind","balance","amountKopecks"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"kind":{"type":"string"},"balance":{"enum":["main","bonus","referral"]},"amountKopecks":{"type":"number"},"description":{"type":"string"}}};
+const schema60 = {"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3698,7 +4033,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.balance === undefined) && (missing0 = "balance"))) || ((data.amountKopecks === undefined) && (missing0 = "amountKopecks"))){
+if((((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.operation === undefined) && (missing0 = "operation"))) || ((data.balance === undefined) && (missing0 = "balance"))) || ((data.serviceId === undefined) && (missing0 = "serviceId"))) || ((data.serviceName === undefined) && (missing0 = "serviceName"))) || ((data.amountKopecks === undefined) && (missing0 = "amountKopecks"))) || ((data.bonusKopecks === undefined) && (missing0 = "bonusKopecks"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.description === undefined) && (missing0 = "description"))) || ((data.paymentId === undefined) && (missing0 = "paymentId"))) || ((data.transferId === undefined) && (missing0 = "transferId"))){
 validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
@@ -3759,10 +4094,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.kind !== undefined){
+if(data.operation !== undefined){
+let data3 = data.operation;
 const _errs9 = errors;
-if(typeof data.kind !== "string"){
-validate35.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
+if(!(((((data3 === "top-up") || (data3 === "charge")) || (data3 === "transfer")) || (data3 === "refund")) || (data3 === "bonus"))){
+validate35.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/enum",keyword:"enum",params:{allowedValues: schema60.properties.operation.enum}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3773,9 +4109,22 @@ var valid0 = true;
 if(valid0){
 if(data.balance !== undefined){
 let data4 = data.balance;
+const _errs10 = errors;
+if(!(((((data4 === "main") || (data4 === "cloud")) || (data4 === "dedicated")) || (data4 === "storage")) || (data4 === "referral"))){
+validate35.errors = [{instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/enum",keyword:"enum",params:{allowedValues: schema60.properties.balance.enum}}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.serviceId !== undefined){
+let data5 = data.serviceId;
 const _errs11 = errors;
-if(!(((data4 === "main") || (data4 === "bonus")) || (data4 === "referral"))){
-validate35.errors = [{instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/enum",keyword:"enum",params:{allowedValues: schema56.properties.balance.enum}}];
+if((typeof data5 !== "string") && (data5 !== null)){
+validate35.errors = [{instancePath:instancePath+"/serviceId",schemaPath:"#/properties/serviceId/type",keyword:"type",params:{type: schema60.properties.serviceId.type}}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -3784,29 +4133,100 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.amountKopecks !== undefined){
-let data5 = data.amountKopecks;
-const _errs12 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate35.errors = [{instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "number"}}];
+if(data.serviceName !== undefined){
+let data6 = data.serviceName;
+const _errs13 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate35.errors = [{instancePath:instancePath+"/serviceName",schemaPath:"#/properties/serviceName/type",keyword:"type",params:{type: schema60.properties.serviceName.type}}];
 return false;
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.amountKopecks !== undefined){
+let data7 = data.amountKopecks;
+const _errs15 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate35.errors = [{instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.bonusKopecks !== undefined){
+let data8 = data.bonusKopecks;
+const _errs17 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate35.errors = [{instancePath:instancePath+"/bonusKopecks",schemaPath:"#/properties/bonusKopecks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data9 = data.status;
+const _errs19 = errors;
+if(!(((data9 === "pending") || (data9 === "credited")) || (data9 === "declined"))){
+validate35.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema60.properties.status.enum}}];
+return false;
+}
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.description !== undefined){
-const _errs14 = errors;
+const _errs20 = errors;
 if(typeof data.description !== "string"){
 validate35.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.paymentId !== undefined){
+let data11 = data.paymentId;
+const _errs22 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate35.errors = [{instancePath:instancePath+"/paymentId",schemaPath:"#/properties/paymentId/type",keyword:"type",params:{type: schema60.properties.paymentId.type}}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.transferId !== undefined){
+let data12 = data.transferId;
+const _errs24 = errors;
+if((typeof data12 !== "string") && (data12 !== null)){
+validate35.errors = [{instancePath:instancePath+"/transferId",schemaPath:"#/properties/transferId/type",keyword:"type",params:{type: schema60.properties.transferId.type}}];
+return false;
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -3824,7 +4244,590 @@ return false;
 validate35.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":{"id":true,"accountId":true,"at":true,"kind":true,"balance":true,"amountKopecks":true,"description":true},"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"id":true,"accountId":true,"at":true,"operation":true,"balance":true,"serviceId":true,"serviceName":true,"amountKopecks":true,"bonusKopecks":true,"status":true,"description":true,"paymentId":true,"transferId":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema63 = {"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"}}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.method === undefined) && (missing0 = "method"))) || ((data.amountKopecks === undefined) && (missing0 = "amountKopecks"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.accountId !== undefined){
+let data1 = data.accountId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+validate37.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.method !== undefined){
+const _errs7 = errors;
+if(typeof data.method !== "string"){
+validate37.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.amountKopecks !== undefined){
+let data3 = data.amountKopecks;
+const _errs9 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate37.errors = [{instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+const _errs11 = errors;
+if(typeof data.status !== "string"){
+validate37.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+const _errs13 = errors;
+if(typeof data.createdAt !== "string"){
+validate37.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":{"id":true,"accountId":true,"method":true,"amountKopecks":true,"status":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema66 = {"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.brand === undefined) && (missing0 = "brand"))) || ((data.last4 === undefined) && (missing0 = "last4"))){
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.accountId !== undefined){
+let data1 = data.accountId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+validate39.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate39.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.brand !== undefined){
+const _errs7 = errors;
+if(typeof data.brand !== "string"){
+validate39.errors = [{instancePath:instancePath+"/brand",schemaPath:"#/properties/brand/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.last4 !== undefined){
+const _errs9 = errors;
+if(typeof data.last4 !== "string"){
+validate39.errors = [{instancePath:instancePath+"/last4",schemaPath:"#/properties/last4/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":{"id":true,"accountId":true,"brand":true,"last4":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema69 = {"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.accountId === undefined) && (missing0 = "accountId")) || ((data.enabled === undefined) && (missing0 = "enabled"))){
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.accountId !== undefined){
+let data0 = data.accountId;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate41.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate41.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.enabled !== undefined){
+const _errs4 = errors;
+if(typeof data.enabled !== "boolean"){
+validate41.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":{"accountId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema71 = {"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.date === undefined) && (missing0 = "date"))){
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.accountId !== undefined){
+let data1 = data.accountId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+validate43.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs7 = errors;
+if(typeof data.type !== "string"){
+validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.number !== undefined){
+const _errs9 = errors;
+if(typeof data.number !== "string"){
+validate43.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.date !== undefined){
+const _errs11 = errors;
+if(typeof data.date !== "string"){
+validate43.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":{"id":true,"accountId":true,"type":true,"number":true,"date":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema74 = {"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.accountId === undefined) && (missing0 = "accountId")) || ((data.enabled === undefined) && (missing0 = "enabled"))){
+validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.accountId !== undefined){
+let data0 = data.accountId;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate45.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate45.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.enabled !== undefined){
+const _errs4 = errors;
+if(typeof data.enabled !== "boolean"){
+validate45.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"props":{"accountId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema76 = {"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.to === undefined) && (missing0 = "to"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.sentAt === undefined) && (missing0 = "sentAt"))){
+validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate47.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate47.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.to !== undefined){
+const _errs4 = errors;
+if(typeof data.to !== "string"){
+validate47.errors = [{instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs6 = errors;
+if(typeof data.subject !== "string"){
+validate47.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.text !== undefined){
+const _errs8 = errors;
+if(typeof data.text !== "string"){
+validate47.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sentAt !== undefined){
+const _errs10 = errors;
+if(typeof data.sentAt !== "string"){
+validate47.errors = [{instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":{"id":true,"to":true,"subject":true,"text":true,"sentAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3841,7 +4844,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((data.version === undefined) && (missing0 = "version")) || ((data.accounts === undefined) && (missing0 = "accounts"))) || ((data.users === undefined) && (missing0 = "users"))) || ((data.sessions === undefined) && (missing0 = "sessions"))) || ((data.loginEvents === undefined) && (missing0 = "loginEvents"))) || ((data.failedLogins === undefined) && (missing0 = "failedLogins"))) || ((data.tickets === undefined) && (missing0 = "tickets"))) || ((data.referralRequests === undefined) && (missing0 = "referralRequests"))) || ((data.transactions === undefined) && (missing0 = "transactions"))){
+if(((((((((((((((((data.version === undefined) && (missing0 = "version")) || ((data.accounts === undefined) && (missing0 = "accounts"))) || ((data.users === undefined) && (missing0 = "users"))) || ((data.sessions === undefined) && (missing0 = "sessions"))) || ((data.loginEvents === undefined) && (missing0 = "loginEvents"))) || ((data.failedLogins === undefined) && (missing0 = "failedLogins"))) || ((data.tickets === undefined) && (missing0 = "tickets"))) || ((data.referralRequests === undefined) && (missing0 = "referralRequests"))) || ((data.transactions === undefined) && (missing0 = "transactions"))) || ((data.payments === undefined) && (missing0 = "payments"))) || ((data.savedCards === undefined) && (missing0 = "savedCards"))) || ((data.autoTopUps === undefined) && (missing0 = "autoTopUps"))) || ((data.billingDocuments === undefined) && (missing0 = "billingDocuments"))) || ((data.balanceAlerts === undefined) && (missing0 = "balanceAlerts"))) || ((data.mail === undefined) && (missing0 = "mail"))) || ((data.idempotency === undefined) && (missing0 = "idempotency"))){
 validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
@@ -4124,6 +5127,287 @@ var valid0 = _errs29 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.payments !== undefined){
+let data18 = data.payments;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data18)){
+var valid10 = true;
+const len8 = data18.length;
+for(let i8=0; i8<len8; i8++){
+const _errs34 = errors;
+if(!(validate37(data18[i8], {instancePath:instancePath+"/payments/" + i8,parentData:data18,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid10 = _errs34 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/payments",schemaPath:"#/properties/payments/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.savedCards !== undefined){
+let data20 = data.savedCards;
+const _errs35 = errors;
+if(errors === _errs35){
+if(Array.isArray(data20)){
+var valid11 = true;
+const len9 = data20.length;
+for(let i9=0; i9<len9; i9++){
+const _errs37 = errors;
+if(!(validate39(data20[i9], {instancePath:instancePath+"/savedCards/" + i9,parentData:data20,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+var valid11 = _errs37 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/savedCards",schemaPath:"#/properties/savedCards/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs35 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.autoTopUps !== undefined){
+let data22 = data.autoTopUps;
+const _errs38 = errors;
+if(errors === _errs38){
+if(Array.isArray(data22)){
+var valid12 = true;
+const len10 = data22.length;
+for(let i10=0; i10<len10; i10++){
+const _errs40 = errors;
+if(!(validate41(data22[i10], {instancePath:instancePath+"/autoTopUps/" + i10,parentData:data22,parentDataProperty:i10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var valid12 = _errs40 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/autoTopUps",schemaPath:"#/properties/autoTopUps/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs38 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.billingDocuments !== undefined){
+let data24 = data.billingDocuments;
+const _errs41 = errors;
+if(errors === _errs41){
+if(Array.isArray(data24)){
+var valid13 = true;
+const len11 = data24.length;
+for(let i11=0; i11<len11; i11++){
+const _errs43 = errors;
+if(!(validate43(data24[i11], {instancePath:instancePath+"/billingDocuments/" + i11,parentData:data24,parentDataProperty:i11,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+var valid13 = _errs43 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/billingDocuments",schemaPath:"#/properties/billingDocuments/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.balanceAlerts !== undefined){
+let data26 = data.balanceAlerts;
+const _errs44 = errors;
+if(errors === _errs44){
+if(Array.isArray(data26)){
+var valid14 = true;
+const len12 = data26.length;
+for(let i12=0; i12<len12; i12++){
+const _errs46 = errors;
+if(!(validate45(data26[i12], {instancePath:instancePath+"/balanceAlerts/" + i12,parentData:data26,parentDataProperty:i12,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+var valid14 = _errs46 === errors;
+if(!valid14){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/balanceAlerts",schemaPath:"#/properties/balanceAlerts/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs44 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mail !== undefined){
+let data28 = data.mail;
+const _errs47 = errors;
+if(errors === _errs47){
+if(Array.isArray(data28)){
+var valid15 = true;
+const len13 = data28.length;
+for(let i13=0; i13<len13; i13++){
+const _errs49 = errors;
+if(!(validate47(data28[i13], {instancePath:instancePath+"/mail/" + i13,parentData:data28,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+var valid15 = _errs49 === errors;
+if(!valid15){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs47 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.idempotency !== undefined){
+let data30 = data.idempotency;
+const _errs50 = errors;
+if(errors === _errs50){
+if(Array.isArray(data30)){
+var valid16 = true;
+const len14 = data30.length;
+for(let i14=0; i14<len14; i14++){
+let data31 = data30[i14];
+const _errs52 = errors;
+const _errs53 = errors;
+if(errors === _errs53){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing1;
+if(((((data31.key === undefined) && (missing1 = "key")) || ((data31.userId === undefined) && (missing1 = "userId"))) || ((data31.operation === undefined) && (missing1 = "operation"))) || ((data31.status === undefined) && (missing1 = "status"))){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14,schemaPath:"#/$defs/idempotencyRecord/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+if(data31.key !== undefined){
+const _errs55 = errors;
+if(typeof data31.key !== "string"){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14+"/key",schemaPath:"#/$defs/idempotencyRecord/properties/key/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid18 = _errs55 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data31.userId !== undefined){
+const _errs57 = errors;
+if(typeof data31.userId !== "string"){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14+"/userId",schemaPath:"#/$defs/idempotencyRecord/properties/userId/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid18 = _errs57 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data31.operation !== undefined){
+const _errs59 = errors;
+if(typeof data31.operation !== "string"){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14+"/operation",schemaPath:"#/$defs/idempotencyRecord/properties/operation/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid18 = _errs59 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data31.status !== undefined){
+let data35 = data31.status;
+const _errs61 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14+"/status",schemaPath:"#/$defs/idempotencyRecord/properties/status/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid18 = _errs61 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14,schemaPath:"#/$defs/idempotencyRecord/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid16 = _errs52 === errors;
+if(!valid16){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs50 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -4317,6 +5601,12 @@ export const operations = [
     "pathTemplate": "/account",
     "operationId": "deleteAccount",
     "body": "required"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/balance",
+    "operationId": "getBalances",
+    "body": "none"
   }
 ]
 
@@ -4350,6 +5640,7 @@ export const requestValidators = {
   requestGdprArchive: { query: noQuery },
   downloadGdprArchive: { query: noQuery },
   deleteAccount: { query: noQuery, body: deleteAccountBody },
+  getBalances: { query: noQuery },
 }
 
 /** The per-field `x-error-codes` of the request bodies, by operationId and field path. */

@@ -456,6 +456,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's balances with their forecasts
+         * @description Every user of the account sees them. The forecast divides money and bonuses by what the active services paid from the balance cost per day (charged hourly on the mock clock).
+         */
+        get: operations["getBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -495,7 +515,7 @@ export interface components {
          * @description Stable machine-readable reason of a problem. The client words it for people with the locale key `errors.<code>`.
          * @enum {string}
          */
-        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "help.notFound" | "knowledgeBase.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
+        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "balance.changed" | "help.notFound" | "knowledgeBase.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
         /** @description Field → error code (a locale key under `validation.`). Nested fields use dots (`values.inn`); `body` is the request body itself. */
         FieldErrors: {
             [key: string]: string;
@@ -542,15 +562,25 @@ export interface components {
             residency: components["schemas"]["Residency"];
             role: components["schemas"]["Role"];
         };
-        /** @enum {string} */
-        BalanceKind: "main" | "bonus" | "referral";
+        /**
+         * @description The main balance, or the balance of a service type (a service is paid from its type's balance).
+         * @enum {string}
+         */
+        BalanceKind: "main" | "cloud" | "dedicated" | "storage";
         Balance: {
             kind: components["schemas"]["BalanceKind"];
-            /** @description Amount in kopecks, to keep money exact. */
-            amountKopecks: number;
+            /** @description Money, in kopecks (negative when the services have spent more than it held). */
+            moneyKopecks: number;
+            /** @description Bonuses, in kopecks; spent after money, never transferred or withdrawn. */
+            bonusKopecks: number;
+            /** @description What the active services paid from this balance cost per day. */
+            dailySpendingKopecks: number;
+            /** @description Whole days the money and bonuses last at that spending; null when no active service is paid from it. */
+            forecastDays: number | null;
         };
         HomeSummary: {
             balances: components["schemas"]["Balance"][];
+            referralKopecks: number;
             openTickets: number;
             unreadTickets: number;
             /** @description The account's personal discount, if it has one. */
@@ -843,6 +873,14 @@ export interface components {
             /** @description The account's email, typed again. */
             confirmation: string;
             password: string;
+        };
+        BalanceOverview: {
+            /** @description The main balance first, then Cloud servers, Dedicated servers, Object storage. */
+            balances: components["schemas"]["Balance"][];
+            /** @description The referral program's rewards; transferable to the main balance. */
+            referralKopecks: number;
+            /** @description Changes with every money movement; a transfer sends the one it was based on. */
+            version: number;
         };
     };
     responses: {
@@ -1905,6 +1943,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBalances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balances. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceOverview"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
     };

@@ -45,3 +45,7 @@ export { isValidForeignTaxId } from './foreign-tax-id'
 export { isValidForeignAccountNumber, looksLikeIban } from './foreign-account'
 export type { CountryCode, EuCountryCode } from './countries'
 export { COUNTRY_CODES, EU_COUNTRY_CODES, isCountryCode, isEuCountry } from './countries'
+
+// Money and payments
+export { kopecksToRublesText, parseRublesToKopecks, rublesError, TOP_UP_MAX_KOPECKS, TOP_UP_MIN_KOPECKS, type MoneyError } from './money'
+export { topUpMethodsFor, type TopUpMethod } from './payments'

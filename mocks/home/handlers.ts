@@ -16,6 +16,7 @@ export const homeHandlers = [
       const summary: HomeSummary = {
         balances: balancesOf(account),
         referralKopecks: account.referralKopecks,
+        services: { total: (account.services ?? []).length, active: (account.services ?? []).filter((s) => s.status === 'active').length },
         openTickets: tickets.filter((t) => t.status !== 'closed').length,
         unreadTickets: tickets.filter((t) => isUnreadBy(t, user.id)).length,
         discountPercent: account.discountPercent,

@@ -1913,6 +1913,536 @@ return errors === 0;
 }
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const createBalanceTransferBody = validate45;
+const schema69 = {"$ref":"https://panel.example/contract/defs#/$defs/TransferRequest"};
+const schema70 = {"type":"object","required":["from","to","amountKopecks","balanceVersion"],"additionalProperties":false,"properties":{"from":{"$ref":"https://panel.example/contract/defs#/$defs/TransferSource"},"to":{"$ref":"https://panel.example/contract/defs#/$defs/BalanceKind"},"amountKopecks":{"type":"integer"},"balanceVersion":{"type":"integer"}}};
+const schema71 = {"type":"string","enum":["main","cloud","dedicated","storage","referral"]};
+const schema72 = {"type":"string","enum":["main","cloud","dedicated","storage"]};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.to === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.amountKopecks === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amountKopecks"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.balanceVersion === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "balanceVersion"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "from") || (key0 === "to")) || (key0 === "amountKopecks")) || (key0 === "balanceVersion"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data0 = data.from;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/from",schemaPath:"https://panel.example/contract/defs#/$defs/TransferSource/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(((((data0 === "main") || (data0 === "cloud")) || (data0 === "dedicated")) || (data0 === "storage")) || (data0 === "referral"))){
+const err6 = {instancePath:instancePath+"/from",schemaPath:"https://panel.example/contract/defs#/$defs/TransferSource/enum",keyword:"enum",params:{allowedValues: schema71.enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data1 = data.to;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/to",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceKind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((((data1 === "main") || (data1 === "cloud")) || (data1 === "dedicated")) || (data1 === "storage"))){
+const err8 = {instancePath:instancePath+"/to",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceKind/enum",keyword:"enum",params:{allowedValues: schema72.enum}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.amountKopecks !== undefined){
+let data2 = data.amountKopecks;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.balanceVersion !== undefined){
+let data3 = data.balanceVersion;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/balanceVersion",schemaPath:"#/properties/balanceVersion/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const listTransactionsQuery = validate48;
+const schema73 = {"type":"object","additionalProperties":false,"properties":{"from":{"type":"string"},"to":{"type":"string"},"operation":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionOperation"},"balance":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionBalance"},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"default":0}},"required":[]};
+const schema74 = {"type":"string","enum":["top-up","charge","transfer","refund","bonus"]};
+const schema75 = {"type":"string","enum":["main","cloud","dedicated","storage","referral"]};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate48.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "from") || (key0 === "to")) || (key0 === "operation")) || (key0 === "balance")) || (key0 === "limit")) || (key0 === "offset"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+if(typeof data.from !== "string"){
+const err1 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+if(typeof data.to !== "string"){
+const err2 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.operation !== undefined){
+let data2 = data.operation;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/operation",schemaPath:"https://panel.example/contract/defs#/$defs/TransactionOperation/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((((data2 === "top-up") || (data2 === "charge")) || (data2 === "transfer")) || (data2 === "refund")) || (data2 === "bonus"))){
+const err4 = {instancePath:instancePath+"/operation",schemaPath:"https://panel.example/contract/defs#/$defs/TransactionOperation/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.balance !== undefined){
+let data3 = data.balance;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/balance",schemaPath:"https://panel.example/contract/defs#/$defs/TransactionBalance/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(((((data3 === "main") || (data3 === "cloud")) || (data3 === "dedicated")) || (data3 === "storage")) || (data3 === "referral"))){
+const err6 = {instancePath:instancePath+"/balance",schemaPath:"https://panel.example/contract/defs#/$defs/TransactionBalance/enum",keyword:"enum",params:{allowedValues: schema75.enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data4 = data.limit;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err7 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.offset !== undefined){
+let data5 = data.offset;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err10 = {instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const listBillingDocumentsQuery = validate49;
+const schema76 = {"type":"object","additionalProperties":false,"properties":{"year":{"type":"string","pattern":"^\\d{4}$"},"type":{"$ref":"https://panel.example/contract/defs#/$defs/BillingDocumentType"}},"required":[]};
+const schema77 = {"type":"string","enum":["invoice","upd","reconciliation-act"]};
+const pattern6 = new RegExp("^\\d{4}$", "u");
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "year") || (key0 === "type"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.year !== undefined){
+let data0 = data.year;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err1 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/pattern",keyword:"pattern",params:{pattern: "^\\d{4}$"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"https://panel.example/contract/defs#/$defs/BillingDocumentType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((data1 === "invoice") || (data1 === "upd")) || (data1 === "reconciliation-act"))){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"https://panel.example/contract/defs#/$defs/BillingDocumentType/enum",keyword:"enum",params:{allowedValues: schema77.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const requestReconciliationActBody = validate50;
+const schema78 = {"$ref":"https://panel.example/contract/defs#/$defs/ReconciliationActRequest"};
+const schema79 = {"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"type":"string"},"to":{"type":"string"}}};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate50.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/ReconciliationActRequest/required",keyword:"required",params:{missingProperty: "from"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.to === undefined){
+const err1 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/ReconciliationActRequest/required",keyword:"required",params:{missingProperty: "to"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "from") || (key0 === "to"))){
+const err2 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/ReconciliationActRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+if(typeof data.from !== "string"){
+const err3 = {instancePath:instancePath+"/from",schemaPath:"https://panel.example/contract/defs#/$defs/ReconciliationActRequest/properties/from/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+if(typeof data.to !== "string"){
+const err4 = {instancePath:instancePath+"/to",schemaPath:"https://panel.example/contract/defs#/$defs/ReconciliationActRequest/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/ReconciliationActRequest/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 /** Whether a stored value has the shape of DbState (mocks/kernel/contract/dbState.schema.json). */
 export const validateDbState = (() => {
@@ -5607,6 +6137,36 @@ export const operations = [
     "pathTemplate": "/balance",
     "operationId": "getBalances",
     "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/balance/transfers",
+    "operationId": "createBalanceTransfer",
+    "body": "required"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/transactions",
+    "operationId": "listTransactions",
+    "body": "none"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/billing/documents",
+    "operationId": "listBillingDocuments",
+    "body": "none"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/billing/documents/{id}",
+    "operationId": "getBillingDocument",
+    "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/billing/documents/reconciliation-acts",
+    "operationId": "requestReconciliationAct",
+    "body": "required"
   }
 ]
 
@@ -5641,6 +6201,11 @@ export const requestValidators = {
   downloadGdprArchive: { query: noQuery },
   deleteAccount: { query: noQuery, body: deleteAccountBody },
   getBalances: { query: noQuery },
+  createBalanceTransfer: { query: noQuery, body: createBalanceTransferBody },
+  listTransactions: { query: listTransactionsQuery, numericQuery: ["limit","offset"] },
+  listBillingDocuments: { query: listBillingDocumentsQuery },
+  getBillingDocument: { query: noQuery },
+  requestReconciliationAct: { query: noQuery, body: requestReconciliationActBody },
 }
 
 /** The per-field `x-error-codes` of the request bodies, by operationId and field path. */
@@ -5670,6 +6235,21 @@ export const errorCodes = {
   "replyToTicket": {
     "message": {
       "required": "validation.ticket.replyRequired"
+    }
+  },
+  "createBalanceTransfer": {
+    "amountKopecks": {
+      "type": "validation.transfer.amountDecimals"
+    }
+  },
+  "requestReconciliationAct": {
+    "from": {
+      "required": "validation.reconciliation.fromRequired",
+      "type": "validation.reconciliation.fromRequired"
+    },
+    "to": {
+      "required": "validation.reconciliation.toRequired",
+      "type": "validation.reconciliation.toRequired"
     }
   }
 }

@@ -5,11 +5,11 @@ export const balanceArticles: KnowledgeBaseArticle[] = [
   {
     slug: 'top-up-balance',
     topic: 'balance',
-    updatedAt: '2026-11-02',
+    updatedAt: '2026-12-01',
     text: {
       en: {
         title: 'Top up the balance',
-        summary: 'How to add funds to the main balance by bank card or bank transfer, and when the money is credited.',
+        summary: 'How to add funds by bank card, SBP or bank transfer, and when the money is credited.',
         sections: [
           {
             heading: 'Where to top up',
@@ -21,21 +21,21 @@ export const balanceArticles: KnowledgeBaseArticle[] = [
           {
             heading: 'Payment by bank card',
             paragraphs: [
-              'Enter the amount in rubles, choose payment by bank card and confirm the payment on the bank’s page. The money is usually credited within a few minutes, and the payment appears in “Transaction history”.',
+              'Enter the amount in rubles (from 100 ₽ to 1 000 000 ₽), choose “Bank card” and confirm the payment; some banks ask for a 3-D Secure code. The money is credited at once and the payment appears in “Transactions”. Residents of the RF can also pay with “SBP (QR code)”: scan the code in the bank’s app, and the money arrives as soon as the bank confirms it.',
               'If the bank declines the payment, check your card’s limits for online payments or use another card. Nothing is debited for a declined payment.',
             ],
           },
           {
             heading: 'Payment by bank transfer',
             paragraphs: [
-              'Business accounts, sole traders and state institutions can pay by bank transfer. Enter the amount and download the invoice: it contains our bank details and the invoice number.',
+              'Every account can pay by bank transfer, and state institutions pay only this way. Enter the amount and download the invoice (PDF): it contains our bank details, yours and the invoice number. Until the bank credits it, the payment is listed in “Transactions” as “Pending payment”.',
               'Always state the invoice number in the purpose of payment. The funds are credited as soon as they reach our bank account, usually within 1–3 business days. State institutions pay the invoice through the Federal Treasury.',
             ],
           },
           {
             heading: 'Which balance receives the payment',
             paragraphs: [
-              'Payments are always credited to the main balance. The bonus balance is replenished only by promotions and compensations, and the referral balance by rewards of the referral program.',
+              'A payment is credited to the balance chosen in the form: the main balance or the balance of a service type (“Cloud servers”, “Dedicated servers”, “Object storage”). Bonuses come only from promotions and compensations, and the referral balance only from rewards of the referral program.',
             ],
           },
           {
@@ -49,7 +49,7 @@ export const balanceArticles: KnowledgeBaseArticle[] = [
       },
       ru: {
         title: 'Как пополнить баланс',
-        summary: 'Пополнение основного баланса банковской картой или по счёту и сроки зачисления средств.',
+        summary: 'Пополнение банковской картой, через СБП или по счёту и сроки зачисления средств.',
         sections: [
           {
             heading: 'Где пополнить баланс',
@@ -61,21 +61,21 @@ export const balanceArticles: KnowledgeBaseArticle[] = [
           {
             heading: 'Оплата банковской картой',
             paragraphs: [
-              'Укажите сумму в рублях, выберите оплату картой и подтвердите платёж на странице банка. Обычно деньги поступают в течение нескольких минут, а платёж сразу появляется в «Истории операций».',
+              'Укажите сумму в рублях (от 100 ₽ до 1 000 000 ₽), выберите «Банковская карта» и подтвердите платёж; некоторые банки запрашивают код 3-D Secure. Деньги зачисляются сразу, а платёж появляется в «Операциях». Резиденты РФ могут оплатить и через «СБП (QR-код)»: отсканируйте код в приложении банка — деньги поступят, как только банк подтвердит платёж.',
               'Если банк отклонил платёж, проверьте лимиты карты на покупки в интернете или воспользуйтесь другой картой. При отклонённом платеже деньги не списываются.',
             ],
           },
           {
             heading: 'Оплата по счёту',
             paragraphs: [
-              'Юридические лица, индивидуальные предприниматели и государственные учреждения могут оплатить услуги безналичным переводом. Укажите сумму и скачайте счёт — в нём есть наши реквизиты и номер счёта.',
+              'Оплатить по счёту может любой аккаунт, а государственные учреждения платят только так. Укажите сумму и скачайте счёт (PDF) — в нём есть наши и ваши реквизиты и номер счёта. Пока банк не зачислит деньги, платёж отображается в «Операциях» как «Ожидает оплаты».',
               'Обязательно укажите номер счёта в назначении платежа. Деньги зачисляются, как только поступят на наш расчётный счёт, — как правило, за 1–3 рабочих дня. Государственные учреждения оплачивают счёт через органы Федерального казначейства.',
             ],
           },
           {
             heading: 'На какой баланс поступают деньги',
             paragraphs: [
-              'Платежи всегда зачисляются на основной баланс. Бонусный баланс пополняется только по акциям и в качестве компенсаций, а реферальный — вознаграждением по реферальной программе.',
+              'Платёж зачисляется на баланс, выбранный в форме: основной или баланс типа услуг («Облачные серверы», «Выделенные серверы», «Объектное хранилище»). Бонусы начисляются только по акциям и в качестве компенсаций, а реферальный баланс пополняется вознаграждением по реферальной программе.',
             ],
           },
           {
@@ -92,23 +92,23 @@ export const balanceArticles: KnowledgeBaseArticle[] = [
   {
     slug: 'transfer-between-balances',
     topic: 'balance',
-    updatedAt: '2026-10-21',
+    updatedAt: '2026-12-01',
     text: {
       en: {
         title: 'Transfer funds between balances',
-        summary: 'What the main, bonus and referral balances are for and how to move funds from one to another.',
+        summary: 'What the main balance, the service balances and the referral balance are for and how to move funds between them.',
         sections: [
           {
             heading: 'The balances of an account',
             paragraphs: [
-              'An account has up to three balances: the main balance, which you top up and from which services are paid; the bonus balance with funds received in promotions and as compensation; and the referral balance, to which the rewards of the referral program are credited.',
+              'An account has a main balance and a balance for each service type: “Cloud servers”, “Dedicated servers” and “Object storage”. A service is paid from the balance of its type. Each balance holds money and bonuses; bonuses are spent after the money. The rewards of the referral program go to the referral balance.',
               'All balances are shown in the “Balance” block of the Control panel home page and in “Balance and payments”.',
             ],
           },
           {
             heading: 'How to make a transfer',
             paragraphs: [
-              'Open “Balance and payments” and choose the transfer between balances. Select the balance to transfer from, the balance to transfer to and the amount, then confirm the transfer.',
+              'Open “Balance and payments”, click “Transfer” and choose the balance to transfer from, the balance to transfer to and the amount. Money moves between the main balance and a service balance in either direction; the referral reward can be transferred to the main balance.',
               'The transfer is instant and appears in “Transaction history” as a transfer, so the movement of funds can always be traced.',
             ],
           },
@@ -126,23 +126,23 @@ export const balanceArticles: KnowledgeBaseArticle[] = [
             ],
           },
         ],
-        keywords: ['transfer', 'balances', 'main balance', 'bonus balance', 'referral balance', 'move funds'],
+        keywords: ['transfer', 'balances', 'main balance', 'service balance', 'bonuses', 'referral balance', 'move funds'],
       },
       ru: {
         title: 'Перевод средств между балансами',
-        summary: 'Для чего нужны основной, бонусный и реферальный балансы и как перевести деньги с одного на другой.',
+        summary: 'Для чего нужны основной баланс, балансы услуг и реферальный баланс и как переводить деньги между ними.',
         sections: [
           {
             heading: 'Какие балансы есть у аккаунта',
             paragraphs: [
-              'У аккаунта может быть до трёх балансов: основной — его вы пополняете, и с него оплачиваются услуги; бонусный — на него начисляются средства по акциям и компенсации; реферальный — сюда поступает вознаграждение по реферальной программе.',
+              'У аккаунта есть основной баланс и баланс для каждого типа услуг: «Облачные серверы», «Выделенные серверы» и «Объектное хранилище». Услуга оплачивается с баланса своего типа. На каждом балансе есть деньги и бонусы; бонусы тратятся после денег. Вознаграждение по реферальной программе поступает на реферальный баланс.',
               'Все балансы отображаются в блоке «Баланс» на главной странице панели управления и в разделе «Баланс и платежи».',
             ],
           },
           {
             heading: 'Как перевести средства',
             paragraphs: [
-              'Откройте «Баланс и платежи» и выберите перевод между балансами. Укажите, с какого баланса и на какой переводите деньги, введите сумму и подтвердите перевод.',
+              'Откройте «Баланс и платежи», нажмите «Перевести» и укажите, с какого баланса и на какой переводите деньги, и сумму. Деньги переводятся между основным балансом и балансом услуг в обе стороны; реферальное вознаграждение можно перевести на основной баланс.',
               'Перевод выполняется мгновенно и отображается в «Истории операций», так что движение средств всегда можно проследить.',
             ],
           },
@@ -160,7 +160,7 @@ export const balanceArticles: KnowledgeBaseArticle[] = [
             ],
           },
         ],
-        keywords: ['перевод', 'балансы', 'основной баланс', 'бонусный баланс', 'реферальный баланс', 'перевести средства'],
+        keywords: ['перевод', 'балансы', 'основной баланс', 'баланс услуг', 'бонусы', 'реферальный баланс', 'перевести средства'],
       },
     },
   },

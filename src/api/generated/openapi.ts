@@ -476,6 +476,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/balance/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move money between two balances
+         * @description Between the main balance and a service balance (either way), or from the referral balance to the main one. Only money moves, never bonuses, and never more than the source holds (422 on `amountKopecks`). The main administrator and a user may both transfer. `balanceVersion` is the `version` of the overview the transfer was based on: when the balances have changed since (a charge, a payment, another transfer), the API answers 409 `balance.changed` and moves nothing. A repeated `Idempotency-Key` answers the first result again without a second transfer.
+         */
+        post: operations["createBalanceTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's transactions, newest first
+         * @description Every user of the account sees the account's whole history. The period is of calendar days in Moscow time (the provider's billing zone), both ends included; either end may be left out. A period whose start is after its end, or a date that is not a real one, is 422 (`from`, `to`).
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's billing documents
+         * @description Newest first, filtered by year and type; `years` lists every year that has documents.
+         */
+        get: operations["listBillingDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A billing document with its whole content
+         * @description Everything its PDF shows (parties, period, lines, totals, VAT; an act's balances and entries).
+         */
+        get: operations["getBillingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/documents/reconciliation-acts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw up a reconciliation act for a period
+         * @description From the account's credited payments and charges of the main and service balances: the opening balance, the period's entries and the closing balance. The period is at most a year long and not in the future.
+         */
+        post: operations["requestReconciliationAct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -515,7 +615,7 @@ export interface components {
          * @description Stable machine-readable reason of a problem. The client words it for people with the locale key `errors.<code>`.
          * @enum {string}
          */
-        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "balance.changed" | "help.notFound" | "knowledgeBase.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
+        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "knowledgeBase.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
         /** @description Field → error code (a locale key under `validation.`). Nested fields use dots (`values.inn`); `body` is the request body itself. */
         FieldErrors: {
             [key: string]: string;
@@ -581,6 +681,11 @@ export interface components {
         HomeSummary: {
             balances: components["schemas"]["Balance"][];
             referralKopecks: number;
+            /** @description The account's connected services, and how many of them run (and are charged). */
+            services: {
+                total: number;
+                active: number;
+            };
             openTickets: number;
             unreadTickets: number;
             /** @description The account's personal discount, if it has one. */
@@ -882,6 +987,174 @@ export interface components {
             /** @description Changes with every money movement; a transfer sends the one it was based on. */
             version: number;
         };
+        /**
+         * @description Where a transfer takes money from; the referral balance can go to the main balance only.
+         * @enum {string}
+         */
+        TransferSource: "main" | "cloud" | "dedicated" | "storage" | "referral";
+        TransferRequest: {
+            from: components["schemas"]["TransferSource"];
+            /** @description Not the source; the main balance when the source is a service balance or the referral balance. */
+            to: components["schemas"]["BalanceKind"];
+            /** @description More than zero and at most the source's money (bonuses are never transferred), in kopecks. */
+            amountKopecks: number;
+            /** @description The `version` of the balance overview the transfer is based on. */
+            balanceVersion: number;
+        };
+        Transfer: {
+            id: string;
+            from: components["schemas"]["TransferSource"];
+            to: components["schemas"]["BalanceKind"];
+            amountKopecks: number;
+            /** Format: date-time */
+            at: string;
+        };
+        TransferResult: {
+            transfer: components["schemas"]["Transfer"];
+            overview: components["schemas"]["BalanceOverview"];
+        };
+        /**
+         * @description `top-up` money paid in, `charge` a service's cost, `transfer` one half of a move between two balances, `refund` money given back, `bonus` bonuses or a referral reward credited.
+         * @enum {string}
+         */
+        TransactionOperation: "top-up" | "charge" | "transfer" | "refund" | "bonus";
+        /**
+         * @description The balance the amount went to or came from (the referral balance included).
+         * @enum {string}
+         */
+        TransactionBalance: "main" | "cloud" | "dedicated" | "storage" | "referral";
+        /**
+         * @description `pending` waits for the bank (a bank transfer or an SBP payment not yet credited), `credited` changed the balance, `declined` the bank refused it (the balance did not change).
+         * @enum {string}
+         */
+        TransactionStatus: "pending" | "credited" | "declined";
+        Transaction: {
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it happened (a day's charge line carries the time of its latest hour).
+             */
+            at: string;
+            operation: components["schemas"]["TransactionOperation"];
+            balance: components["schemas"]["TransactionBalance"];
+            /** @description The service a charge or refund is for; null otherwise. */
+            serviceName: string | null;
+            /** @description Signed, in kopecks; positive adds to the balance, negative takes from it. */
+            amountKopecks: number;
+            /** @description How much of the amount was bonuses (a charge spends money first, then bonuses). */
+            bonusKopecks: number;
+            status: components["schemas"]["TransactionStatus"];
+            /** @description What it was, in the account's language (Russian for residents of the RF). */
+            description: string;
+        };
+        TransactionPage: {
+            /** @description Newest first. */
+            items: components["schemas"]["Transaction"][];
+            /** @description How many transactions match the filter, on every page. */
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        /**
+         * @description `invoice` (of a bank-transfer top-up), `upd` (the monthly universal transfer document), `reconciliation-act`. UPDs and acts exist for resident Business accounts, Sole traders and State institutions only.
+         * @enum {string}
+         */
+        BillingDocumentType: "invoice" | "upd" | "reconciliation-act";
+        /** @description A calendar date, YYYY-MM-DD. */
+        IsoDate: string;
+        /**
+         * @description An invoice is `pending` until the bank credits it, then `paid`; other documents are `issued`.
+         * @enum {string}
+         */
+        BillingDocumentStatus: "issued" | "pending" | "paid";
+        /** @description A document as the list shows it. */
+        BillingDocumentSummary: {
+            id: string;
+            type: components["schemas"]["BillingDocumentType"];
+            number: string;
+            date: components["schemas"]["IsoDate"];
+            periodFrom: string | null;
+            periodTo: string | null;
+            totalKopecks: number;
+            status: components["schemas"]["BillingDocumentStatus"];
+        };
+        BillingDocumentList: {
+            /** @description Newest first. */
+            items: components["schemas"]["BillingDocumentSummary"][];
+            /** @description The years that have documents of the account (whatever the filters), newest first. */
+            years: number[];
+        };
+        /**
+         * @description The document's own language (residents of the RF get Russian documents, non-residents English ones).
+         * @enum {string}
+         */
+        BillingDocumentLanguage: "ru" | "en";
+        /** @description The requisites of one party as the document states them (null where the party has none). */
+        BillingParty: {
+            name: string;
+            inn: string | null;
+            kpp: string | null;
+            /** @description A non-resident's tax number (VATIN) instead of INN/KPP. */
+            taxId: string | null;
+            address: string;
+            bankName: string | null;
+            bic: string | null;
+            settlementAccount: string | null;
+            correspondentAccount: string | null;
+            iban: string | null;
+            swift: string | null;
+        };
+        BillingDocumentLine: {
+            name: string;
+            quantity: number;
+            unit: string;
+            /** @description Incl. VAT, like the amount. */
+            priceKopecks: number;
+            amountKopecks: number;
+        };
+        /** @description One line of a reconciliation act, in the supplier's books. */
+        BillingDocumentEntry: {
+            date: components["schemas"]["IsoDate"];
+            description: string;
+            /** @description Services rendered to the customer. */
+            debitKopecks: number;
+            /** @description Payments received from the customer. */
+            creditKopecks: number;
+        };
+        BillingDocument: {
+            id: string;
+            type: components["schemas"]["BillingDocumentType"];
+            number: string;
+            date: components["schemas"]["IsoDate"];
+            /** @description UPD: the first day of its month; act: the first day of the chosen period; invoice: null. */
+            periodFrom: string | null;
+            /** @description UPD: the last day of its month; act: the last day of the chosen period; invoice: null. */
+            periodTo: string | null;
+            language: components["schemas"]["BillingDocumentLanguage"];
+            supplier: components["schemas"]["BillingParty"];
+            customer: components["schemas"]["BillingParty"];
+            /** @description Invoice: the top-up; UPD: the month's charges by service; act: none (see entries). */
+            lines: components["schemas"]["BillingDocumentLine"][];
+            /** @description VAT included. An act's total is what it shows as services rendered in the period. */
+            totalKopecks: number;
+            vatRatePercent: number;
+            vatKopecks: number;
+            /** @description Invoice: the payment purpose to put into the bank transfer. */
+            purpose: string | null;
+            status: components["schemas"]["BillingDocumentStatus"];
+            /** @description Act only: the balance in the supplier's books at the start of the period, positive when the customer owes the supplier, negative when the customer has paid in advance. */
+            openingBalanceKopecks: number | null;
+            /** @description Act only; closing = opening + Σ debit − Σ credit. */
+            closingBalanceKopecks: number | null;
+            /** @description Act only; the other documents have null. */
+            entries: components["schemas"]["BillingDocumentEntry"][] | null;
+        };
+        ReconciliationActRequest: {
+            /** @description The first day of the period, YYYY-MM-DD; not in the future. */
+            from: string;
+            /** @description The last day, YYYY-MM-DD; not before `from`, not in the future, at most a year after `from`. */
+            to: string;
+        };
     };
     responses: {
         /** @description The body is not valid JSON (`request.malformedJson`). */
@@ -963,6 +1236,8 @@ export interface components {
         Locale: components["schemas"]["Locale"];
         /** @description The `ETag` of the profile the change is based on. */
         IfMatch: string;
+        /** @description A key the client makes once per submission (a UUID) and repeats on a retry of the same one: the API then answers what it answered the first time instead of paying or transferring again. The same key with a different body is 409 (`request.idempotencyMismatch`). */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -1965,6 +2240,184 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createBalanceTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per submission (a UUID) and repeats on a retry of the same one: the API then answers what it answered the first time instead of paying or transferring again. The same key with a different body is 409 (`request.idempotencyMismatch`). */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            /** @description The transfer made (or, for a repeated key, the one made the first time) and the balances after it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description The balances changed since `balanceVersion` (`balance.changed`), or the key was used with another body (`request.idempotencyMismatch`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /** @description The first day, `YYYY-MM-DD`. */
+                from?: string;
+                /** @description The last day, `YYYY-MM-DD`, not before `from`. */
+                to?: string;
+                operation?: components["schemas"]["TransactionOperation"];
+                balance?: components["schemas"]["TransactionBalance"];
+                /** @description How many to return. */
+                limit?: number;
+                /** @description How many of the matching ones to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the matching transactions, with how many match in all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listBillingDocuments: {
+        parameters: {
+            query?: {
+                /** @description A calendar year, e.g. `2026` (the document's date). */
+                year?: string;
+                type?: components["schemas"]["BillingDocumentType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingDocumentList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenRole"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBillingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingDocument"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenRole"];
+            /** @description No such document of this account (`billingDocuments.notFound`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    requestReconciliationAct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconciliationActRequest"];
+            };
+        };
+        responses: {
+            /** @description The new act. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description Not the main administrator (`auth.forbiddenRole`), or the account has no reconciliation acts: a Personal account or a non-resident (`billingDocuments.actNotAvailable`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };

@@ -30,6 +30,22 @@ const noComponentsOrViews = {
   message: 'Stores hold state and call the API; they never import components or views.',
 }
 const restrictImports = (...patterns) => ['error', { patterns }]
+// Heavy libraries (BILLING.md): the PDF module and the PDF/QR code libraries only by `await import()`
+// outside src/documents/, so they stay out of the entry chunk (scripts/check-bundle.mjs checks the
+// build). Type-only imports are erased, so they are fine. A rule of its own (the typescript-eslint
+// variant, which knows `import type`), so the folder lists above do not replace it.
+const noStaticHeavyImports = [
+  'error',
+  {
+    patterns: [
+      {
+        regex: '^(@/|(\\.\\./)+|\\./)?documents/billingDocumentPdf(\\.ts)?$|^(pdf-lib|@pdf-lib/fontkit|qrcode)(/|$)',
+        allowTypeImports: true,
+        message: 'A heavy library (the billing PDFs, pdf-lib, fontkit, qrcode): load it with import() where it is needed, never statically.',
+      },
+    ],
+  },
+]
 // Dynamic import() is not covered by no-restricted-imports. (Selector regexes cannot hold a "/".)
 const dynamicMocksImport = (allowed) => ({
   selector: `ImportExpression[source.value=/${MOCKS_SOURCE.replaceAll('/', '\\x2F')}/]${allowed ? `[source.value!='${allowed}']` : ''}`,
@@ -68,6 +84,11 @@ export default defineConfigWithVueTs(
       'no-restricted-imports': restrictImports(noMocks),
       'no-restricted-syntax': ['error', dynamicMocksImport()],
     },
+  },
+  {
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/documents/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': noStaticHeavyImports },
   },
   {
     files: ['src/main.ts'],

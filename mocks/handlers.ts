@@ -2,14 +2,18 @@
 // list per domain, then the 404 for whatever none of them answered. The browser worker, the Node test server and `npm run api` all serve this list.
 import { authHandlers } from './auth/handlers'
 import { balanceHandlers } from './balance/handlers'
+import { balanceAlertsHandlers } from './billingAlerts/handlers'
+import { billingDocumentsHandlers } from './billingDocuments/handlers'
 import { helpHandlers } from './help/handlers'
 import { homeHandlers } from './home/handlers'
 import { fallbackHandlers, pipelineHandlers } from './kernel/pipeline'
 import { knowledgeBaseHandlers } from './knowledgeBase/handlers'
+import { paymentsHandlers } from './payments/handlers'
 import { profileHandlers } from './profile/handlers'
 import { referralHandlers } from './referral/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { ticketsHandlers } from './tickets/handlers'
+import { transactionsHandlers } from './transactions/handlers'
 
 export const handlers = [
   ...pipelineHandlers,
@@ -22,5 +26,9 @@ export const handlers = [
   ...helpHandlers,
   ...referralHandlers,
   ...balanceHandlers,
+  ...balanceAlertsHandlers,
+  ...billingDocumentsHandlers,
+  ...transactionsHandlers,
+  ...paymentsHandlers,
   ...fallbackHandlers,
 ]

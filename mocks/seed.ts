@@ -4,15 +4,18 @@ import type { AccountType, Residency } from '@/api/types'
 import { DEMO_PASSWORD, personaSeeds } from './auth/seed'
 import { emptyBalances } from './balance/ledger'
 import { seedBilling } from './balance/seed'
+import { seedBalanceAlerts } from './billingAlerts/seed'
+import { seedBillingDocuments } from './billingDocuments/seed'
 import { now } from './kernel/clock'
 import type { DbAccount, DbState, DbUser } from './kernel/schema'
+import { seedSavedCards } from './payments/seed'
 import { seedAccountExtras, seedProfiles, seedUserContacts } from './profile/seed'
 import { seedReferralRequests } from './referral/seed'
 import { seedServices } from './services/seed'
 import { seedTickets } from './tickets/seed'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 8
+export const SEED_VERSION = 9
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
@@ -78,10 +81,12 @@ export function createSeed(): DbState {
     savedCards: [],
     autoTopUps: [],
     billingDocuments: [],
-    balanceAlerts: [],
+    balanceAlerts: seedBalanceAlerts(),
     mail: [],
     idempotency: [],
   }
   seedBilling(db, seededAt)
+  seedBillingDocuments(db, seededAt)
+  seedSavedCards(db, seededAt)
   return db
 }

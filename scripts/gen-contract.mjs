@@ -156,6 +156,12 @@ function dbStateValidator() {
   return { imports, code }
 }
 
+/** A parameter schema of `type: integer` or `number` (alone or with null). */
+function isNumericSchema(schema) {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type]
+  return types.includes('integer') || types.includes('number')
+}
+
 function validators(doc) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, messages: false, code: { source: true, esm: true, lines: true } })
   addFormats(ajv)
@@ -176,6 +182,9 @@ function validators(doc) {
       if (Object.keys(codes).length) errorCodes[id] = codes
     }
     // Query values arrive as strings; a repeated parameter arrives as an array (and is refused).
+    // Those declared as numbers are converted first when they are written as one (contract.ts),
+    // so `limit=5` passes `type: integer` and `limit=abc` still fails it.
+    const numeric = op.query.filter((p) => isNumericSchema(resolve(doc, p.schema ?? {}))).map((p) => p.name)
     const query = {
       type: 'object',
       additionalProperties: false,
@@ -190,13 +199,13 @@ function validators(doc) {
       exports[name] = `${ID}/query/${name}`
       queryNames.set(key, name)
     }
-    table.push({ ...entry, query: queryNames.get(key) })
+    table.push({ ...entry, query: queryNames.get(key), numeric })
   }
   const requests = esmRuntimeImports(standaloneCode(ajv, exports), 'request')
   const db = dbStateValidator()
   const imports = [...requests.imports, ...db.imports]
   const validatorsOf = table
-    .map(({ operationId: id, body, query }) => `  ${id}: { query: ${query}${body === 'none' ? '' : `, body: ${id}Body`} },`)
+    .map(({ operationId: id, body, query, numeric }) => `  ${id}: { query: ${query}${numeric.length ? `, numericQuery: ${JSON.stringify(numeric)}` : ''}${body === 'none' ? '' : `, body: ${id}Body`} },`)
     .join('\n')
   return [
     HEADER + '/* eslint-disable */',

@@ -150,8 +150,8 @@ function seedAccountHistory(ctx: SeedContext, target: Target): void {
       topUp(ctx, methods[monthsAgo % methods.length]!, amount, monthStart.getTime() + DAY, 'credited', paymentNo)
       for (const [kind, value] of charges) transfer(ctx, kind, value, monthStart.getTime() + DAY + 2 * HOUR)
     }
-    // Charged at the end of the month, per service.
-    const monthEnd = monthsBefore(seededAt, monthsAgo - 1).getTime() - 34 * HOUR
+    // Charged on the month's last evening (18:00 UTC, still that day in Moscow), per service.
+    const monthEnd = monthsBefore(seededAt, monthsAgo - 1).getTime() - 40 * HOUR
     for (const service of services) {
       const since = Date.parse(service.since)
       if (since > monthStart.getTime() || (service.status === 'stopped' && monthsAgo < 2)) continue

@@ -89,6 +89,8 @@ const CODE_OF_KEYWORD: Record<string, string> = {
   enum: 'validation.oneOf',
   const: 'validation.oneOf',
   maxLength: 'validation.tooLong',
+  minimum: 'validation.outOfRange',
+  maximum: 'validation.outOfRange',
   maxItems: 'validation.tooLong',
   maxProperties: 'validation.tooLong',
 }
@@ -135,12 +137,20 @@ function fieldErrors(errors: ContractError[] | null | undefined, overrides: Reco
   return result
 }
 
-/** Query parameters as the validators see them: a repeated one as an array (which is refused). */
-function queryObject(query: URLSearchParams): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {}
+/** A number written plainly (`5`, `-2`, `0.5`): no blanks, exponents, hex or empty text. */
+const DECIMAL = /^-?\d+(\.\d+)?$/
+
+/**
+ * Query parameters as the validators see them: a repeated one as an array (which is refused), one
+ * the contract declares a number as a number when it is written as one (`limit=5` → 5), else as
+ * the text it is, which then fails the type (`limit=abc` → `validation.type`).
+ */
+function queryObject(query: URLSearchParams, numeric: readonly string[] = []): Record<string, string | string[] | number> {
+  const result: Record<string, string | string[] | number> = {}
   for (const key of new Set(query.keys())) {
     const values = query.getAll(key)
-    result[key] = values.length === 1 ? values[0]! : values
+    const value = values.length === 1 ? values[0]! : values
+    result[key] = typeof value === 'string' && numeric.includes(key) && DECIMAL.test(value) ? Number(value) : value
   }
   return result
 }
@@ -155,7 +165,7 @@ export function validateRequest(operationId: string, input: RequestInput): Recor
   if (!validators || !operation) throw new Error(`The contract has no operation ${operationId}`)
   const errors: Record<string, string> = {}
 
-  if (!validators.query(queryObject(input.query))) Object.assign(errors, fieldErrors(validators.query.errors))
+  if (!validators.query(queryObject(input.query, validators.numericQuery))) Object.assign(errors, fieldErrors(validators.query.errors))
 
   if (operation.body === 'none') {
     if (input.hasBody) errors[BODY] = 'validation.unexpectedBody'

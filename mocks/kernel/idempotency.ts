@@ -6,7 +6,7 @@ import { HttpResponse } from 'msw'
 import type { AuthContext } from './auth'
 import { now, nowIso } from './clock'
 import { updateDb } from './db'
-import { problem } from './problems'
+import { problem, validationProblem } from './problems'
 import type { DbState } from './schema'
 
 const KEPT_MS = 24 * 3_600_000
@@ -31,6 +31,8 @@ export interface IdempotentResult {
  */
 export function once(ctx: AuthContext, request: Request, operation: string, body: unknown, perform: (db: DbState) => IdempotentResult | Response): Response {
   const key = idempotencyKey(request)
+  // Without a key (the contract requires one, 8–100 characters) two payments could not be told apart.
+  if (key.length < 8 || key.length > 100) return validationProblem({ 'Idempotency-Key': key ? 'validation.invalid' : 'validation.required' })
   const fingerprint = JSON.stringify(body ?? null)
   return updateDb((db) => {
     forget(db, now())

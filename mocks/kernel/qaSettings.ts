@@ -20,6 +20,10 @@ export const QA_DELAYS = {
   profileConfirm: { key: 'ccp.mock.profileConfirmDelay', defaultMs: 30_000 },
   /** The GDPR personal data archive is ready. */
   gdprArchive: { key: 'ccp.mock.gdprArchiveDelay', defaultMs: 3_000 },
+  /** The simulated bank confirms an SBP payment (the customer "scanned the QR code"). */
+  sbpConfirm: { key: 'ccp.mock.sbpConfirmDelay', defaultMs: 15_000 },
+  /** The simulated bank credits a bank transfer paid under an invoice. */
+  bankTransferCredit: { key: 'ccp.mock.bankTransferCreditDelay', defaultMs: 180_000 },
 } as const
 
 export type QaDelayName = keyof typeof QA_DELAYS

@@ -204,6 +204,10 @@ export interface DbPayment {
   challengeHash: string | null
   /** Set when the payment was made by the auto top-up. */
   auto: boolean
+  /** The saved card the payment was made with, or the one it saved ("Save card"). */
+  savedCardId?: string | null
+  /** "Save card" of a payment still waiting for its 3-D Secure code: saved once it is credited. */
+  saveCard?: { expiry: string; holder: string } | null
 }
 
 /** A card kept for auto top-up: never the whole number, only its brand and last four digits. */
@@ -229,6 +233,10 @@ export interface DbAutoTopUp {
   amountKopecks: number
   /** When it last topped up (so a threshold top-up runs once per crossing, a monthly one once a month). */
   lastRunAt: string | null
+  /** Monthly: when it runs next (set when saved, moved on by every run). */
+  nextRunAt: string | null
+  /** Threshold: the balance is below it and has been topped up for this crossing (rearmed once it is not). */
+  belowThreshold: boolean
 }
 
 export interface DbBillingParty {

@@ -30,11 +30,11 @@ export type ProfileTabName = (typeof PROFILE_TABS)[number]['name']
 
 /** Tabs of "Balance and payments", in order, one URL each ("Services" lives at /services). */
 export const BALANCE_TABS = [
-  { name: ROUTE.balance, path: '', labelKey: 'balance.tabs.balances', component: PlaceholderView },
-  { name: ROUTE.balanceTopUp, path: 'top-up', labelKey: 'balance.tabs.topUp', component: PlaceholderView },
-  { name: ROUTE.balanceTransactions, path: 'transactions', labelKey: 'balance.tabs.transactions', component: PlaceholderView },
-  { name: ROUTE.balanceDocuments, path: 'documents', labelKey: 'balance.tabs.documents', component: PlaceholderView },
-  { name: ROUTE.balanceNotifications, path: 'notifications', labelKey: 'balance.tabs.notifications', component: PlaceholderView },
+  { name: ROUTE.balance, path: '', labelKey: 'balance.tabs.balances', component: () => import('@/components/balance/BalanceOverviewTab.vue') },
+  { name: ROUTE.balanceTopUp, path: 'top-up', labelKey: 'balance.tabs.topUp', component: () => import('@/components/topUp/TopUpTab.vue') },
+  { name: ROUTE.balanceTransactions, path: 'transactions', labelKey: 'balance.tabs.transactions', component: () => import('@/components/transactions/TransactionsTab.vue') },
+  { name: ROUTE.balanceDocuments, path: 'documents', labelKey: 'balance.tabs.documents', component: () => import('@/components/billingDocuments/BillingDocumentsTab.vue') },
+  { name: ROUTE.balanceNotifications, path: 'notifications', labelKey: 'balance.tabs.notifications', component: () => import('@/components/balanceAlerts/BalanceAlertsTab.vue') },
   { name: ROUTE.services, path: '/services', labelKey: 'balance.tabs.services', component: PlaceholderView },
 ] as const satisfies readonly RouteTab[]
 

@@ -123,7 +123,7 @@ describe('the API server', () => {
     expect(preflight.status).toBe(204)
     expect(preflight.headers['access-control-allow-origin']).toBe(origin)
     expect(preflight.headers['access-control-allow-methods']).toContain('PATCH')
-    for (const header of ['Authorization', 'If-Match', 'Content-Type', 'Accept-Language']) {
+    for (const header of ['Authorization', 'If-Match', 'Idempotency-Key', 'Content-Type', 'Accept-Language']) {
       expect(preflight.headers['access-control-allow-headers']).toContain(header)
     }
 

@@ -25,7 +25,11 @@ export interface ContractOperation {
 }
 
 export declare const operations: ContractOperation[]
-export declare const requestValidators: Record<string, { query: ContractValidator; body?: ContractValidator }>
+/**
+ * The validators of each operation; `numericQuery` names its query parameters of `type: integer`
+ * or `number`, which arrive as text and are converted before `query` checks them.
+ */
+export declare const requestValidators: Record<string, { query: ContractValidator; numericQuery?: string[]; body?: ContractValidator }>
 /** `x-error-codes` of the request bodies: operationId → field path → keyword → field error code. */
 export declare const errorCodes: Record<string, Record<string, Record<string, string>>>
 export declare const validateDbState: ContractValidator

@@ -2090,15 +2090,607 @@ return errors === 0;
 }
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const listTransactionsQuery = validate48;
-const schema73 = {"type":"object","additionalProperties":false,"properties":{"from":{"type":"string"},"to":{"type":"string"},"operation":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionOperation"},"balance":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionBalance"},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"default":0}},"required":[]};
-const schema74 = {"type":"string","enum":["top-up","charge","transfer","refund","bonus"]};
-const schema75 = {"type":"string","enum":["main","cloud","dedicated","storage","referral"]};
+export const createPaymentBody = validate48;
+const schema73 = {"$ref":"https://panel.example/contract/defs#/$defs/PaymentRequest"};
+const schema74 = {"type":"object","required":["method","amountKopecks"],"additionalProperties":false,"properties":{"method":{"$ref":"https://panel.example/contract/defs#/$defs/PaymentMethod"},"amountKopecks":{"type":"integer"},"balance":{"$ref":"https://panel.example/contract/defs#/$defs/BalanceKind"},"card":{"$ref":"https://panel.example/contract/defs#/$defs/CardInput"},"savedCardId":{"type":"string"}}};
+const schema75 = {"type":"string","enum":["card","sbp","bank-transfer"]};
+const schema77 = {"type":"object","required":["number","expiry","cvc","holder"],"additionalProperties":false,"properties":{"number":{"type":"string"},"expiry":{"type":"string"},"cvc":{"type":"string"},"holder":{"type":"string"},"save":{"type":"boolean"}}};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.method === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.amountKopecks === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amountKopecks"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "method") || (key0 === "amountKopecks")) || (key0 === "balance")) || (key0 === "card")) || (key0 === "savedCardId"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data0 = data.method;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/method",schemaPath:"https://panel.example/contract/defs#/$defs/PaymentMethod/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((data0 === "card") || (data0 === "sbp")) || (data0 === "bank-transfer"))){
+const err4 = {instancePath:instancePath+"/method",schemaPath:"https://panel.example/contract/defs#/$defs/PaymentMethod/enum",keyword:"enum",params:{allowedValues: schema75.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.amountKopecks !== undefined){
+let data1 = data.amountKopecks;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.balance !== undefined){
+let data2 = data.balance;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/balance",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceKind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!((((data2 === "main") || (data2 === "cloud")) || (data2 === "dedicated")) || (data2 === "storage"))){
+const err7 = {instancePath:instancePath+"/balance",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceKind/enum",keyword:"enum",params:{allowedValues: schema72.enum}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.card !== undefined){
+let data3 = data.card;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.number === undefined){
+const err8 = {instancePath:instancePath+"/card",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/required",keyword:"required",params:{missingProperty: "number"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3.expiry === undefined){
+const err9 = {instancePath:instancePath+"/card",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/required",keyword:"required",params:{missingProperty: "expiry"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3.cvc === undefined){
+const err10 = {instancePath:instancePath+"/card",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/required",keyword:"required",params:{missingProperty: "cvc"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3.holder === undefined){
+const err11 = {instancePath:instancePath+"/card",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/required",keyword:"required",params:{missingProperty: "holder"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((((key1 === "number") || (key1 === "expiry")) || (key1 === "cvc")) || (key1 === "holder")) || (key1 === "save"))){
+const err12 = {instancePath:instancePath+"/card",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.number !== undefined){
+if(typeof data3.number !== "string"){
+const err13 = {instancePath:instancePath+"/card/number",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/properties/number/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.expiry !== undefined){
+if(typeof data3.expiry !== "string"){
+const err14 = {instancePath:instancePath+"/card/expiry",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/properties/expiry/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.cvc !== undefined){
+if(typeof data3.cvc !== "string"){
+const err15 = {instancePath:instancePath+"/card/cvc",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/properties/cvc/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data3.holder !== undefined){
+if(typeof data3.holder !== "string"){
+const err16 = {instancePath:instancePath+"/card/holder",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/properties/holder/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.save !== undefined){
+if(typeof data3.save !== "boolean"){
+const err17 = {instancePath:instancePath+"/card/save",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/properties/save/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/card",schemaPath:"https://panel.example/contract/defs#/$defs/CardInput/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.savedCardId !== undefined){
+if(typeof data.savedCardId !== "string"){
+const err19 = {instancePath:instancePath+"/savedCardId",schemaPath:"#/properties/savedCardId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate48.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const confirmPaymentBody = validate51;
+const schema78 = {"$ref":"https://panel.example/contract/defs#/$defs/PaymentConfirmation"};
+const schema79 = {"type":"object","required":["code"],"additionalProperties":false,"properties":{"code":{"type":"string"}}};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate51.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PaymentConfirmation/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "code")){
+const err1 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PaymentConfirmation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+const err2 = {instancePath:instancePath+"/code",schemaPath:"https://panel.example/contract/defs#/$defs/PaymentConfirmation/properties/code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PaymentConfirmation/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const saveAutoTopUpBody = validate52;
+const schema80 = {"$ref":"https://panel.example/contract/defs#/$defs/AutoTopUpSettings"};
+const schema81 = {"type":"object","required":["enabled","cardId","balance","trigger","thresholdKopecks","dayOfMonth","amountKopecks"],"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"cardId":{"type":["string","null"]},"balance":{"$ref":"https://panel.example/contract/defs#/$defs/BalanceKind"},"trigger":{"$ref":"https://panel.example/contract/defs#/$defs/AutoTopUpTrigger"},"thresholdKopecks":{"type":"integer"},"dayOfMonth":{"type":"integer"},"amountKopecks":{"type":"integer"}}};
+const schema83 = {"type":"string","enum":["threshold","monthly"]};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enabled === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.cardId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cardId"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.balance === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "balance"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.trigger === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trigger"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.thresholdKopecks === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdKopecks"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.dayOfMonth === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dayOfMonth"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.amountKopecks === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amountKopecks"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "enabled") || (key0 === "cardId")) || (key0 === "balance")) || (key0 === "trigger")) || (key0 === "thresholdKopecks")) || (key0 === "dayOfMonth")) || (key0 === "amountKopecks"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+if(typeof data.enabled !== "boolean"){
+const err8 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.cardId !== undefined){
+let data1 = data.cardId;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err9 = {instancePath:instancePath+"/cardId",schemaPath:"#/properties/cardId/type",keyword:"type",params:{type: schema81.properties.cardId.type}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.balance !== undefined){
+let data2 = data.balance;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/balance",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceKind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((data2 === "main") || (data2 === "cloud")) || (data2 === "dedicated")) || (data2 === "storage"))){
+const err11 = {instancePath:instancePath+"/balance",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceKind/enum",keyword:"enum",params:{allowedValues: schema72.enum}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.trigger !== undefined){
+let data3 = data.trigger;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/trigger",schemaPath:"https://panel.example/contract/defs#/$defs/AutoTopUpTrigger/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data3 === "threshold") || (data3 === "monthly"))){
+const err13 = {instancePath:instancePath+"/trigger",schemaPath:"https://panel.example/contract/defs#/$defs/AutoTopUpTrigger/enum",keyword:"enum",params:{allowedValues: schema83.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.thresholdKopecks !== undefined){
+let data4 = data.thresholdKopecks;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/thresholdKopecks",schemaPath:"#/properties/thresholdKopecks/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.dayOfMonth !== undefined){
+let data5 = data.dayOfMonth;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err15 = {instancePath:instancePath+"/dayOfMonth",schemaPath:"#/properties/dayOfMonth/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.amountKopecks !== undefined){
+let data6 = data.amountKopecks;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate52.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const listTransactionsQuery = validate55;
+const schema84 = {"type":"object","additionalProperties":false,"properties":{"from":{"type":"string"},"to":{"type":"string"},"operation":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionOperation"},"balance":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionBalance"},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"default":0}},"required":[]};
+const schema85 = {"type":"string","enum":["top-up","charge","transfer","refund","bonus"]};
+const schema86 = {"type":"string","enum":["main","cloud","dedicated","storage","referral"]};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2155,7 +2747,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((((data2 === "top-up") || (data2 === "charge")) || (data2 === "transfer")) || (data2 === "refund")) || (data2 === "bonus"))){
-const err4 = {instancePath:instancePath+"/operation",schemaPath:"https://panel.example/contract/defs#/$defs/TransactionOperation/enum",keyword:"enum",params:{allowedValues: schema74.enum}};
+const err4 = {instancePath:instancePath+"/operation",schemaPath:"https://panel.example/contract/defs#/$defs/TransactionOperation/enum",keyword:"enum",params:{allowedValues: schema85.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2178,7 +2770,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data3 === "main") || (data3 === "cloud")) || (data3 === "dedicated")) || (data3 === "storage")) || (data3 === "referral"))){
-const err6 = {instancePath:instancePath+"/balance",schemaPath:"https://panel.example/contract/defs#/$defs/TransactionBalance/enum",keyword:"enum",params:{allowedValues: schema75.enum}};
+const err6 = {instancePath:instancePath+"/balance",schemaPath:"https://panel.example/contract/defs#/$defs/TransactionBalance/enum",keyword:"enum",params:{allowedValues: schema86.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2259,20 +2851,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const listBillingDocumentsQuery = validate49;
-const schema76 = {"type":"object","additionalProperties":false,"properties":{"year":{"type":"string","pattern":"^\\d{4}$"},"type":{"$ref":"https://panel.example/contract/defs#/$defs/BillingDocumentType"}},"required":[]};
-const schema77 = {"type":"string","enum":["invoice","upd","reconciliation-act"]};
+export const listBillingDocumentsQuery = validate56;
+const schema87 = {"type":"object","additionalProperties":false,"properties":{"year":{"type":"string","pattern":"^\\d{4}$"},"type":{"$ref":"https://panel.example/contract/defs#/$defs/BillingDocumentType"}},"required":[]};
+const schema88 = {"type":"string","enum":["invoice","upd","reconciliation-act"]};
 const pattern6 = new RegExp("^\\d{4}$", "u");
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2330,7 +2922,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data1 === "invoice") || (data1 === "upd")) || (data1 === "reconciliation-act"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"https://panel.example/contract/defs#/$defs/BillingDocumentType/enum",keyword:"enum",params:{allowedValues: schema77.enum}};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"https://panel.example/contract/defs#/$defs/BillingDocumentType/enum",keyword:"enum",params:{allowedValues: schema88.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2351,19 +2943,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const requestReconciliationActBody = validate50;
-const schema78 = {"$ref":"https://panel.example/contract/defs#/$defs/ReconciliationActRequest"};
-const schema79 = {"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"type":"string"},"to":{"type":"string"}}};
+export const requestReconciliationActBody = validate57;
+const schema89 = {"$ref":"https://panel.example/contract/defs#/$defs/ReconciliationActRequest"};
+const schema90 = {"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"type":"string"},"to":{"type":"string"}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2438,16 +3030,341 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const saveBalanceAlertsBody = validate58;
+const schema91 = {"$ref":"https://panel.example/contract/defs#/$defs/BalanceAlertSettings"};
+const schema92 = {"type":"object","required":["enabled","thresholdType","thresholdKopecks","thresholdDays","frequency","channels"],"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"thresholdType":{"$ref":"https://panel.example/contract/defs#/$defs/BalanceAlertThresholdType"},"thresholdKopecks":{"type":"integer","minimum":100,"maximum":100000000},"thresholdDays":{"type":"integer","minimum":1,"maximum":90},"frequency":{"$ref":"https://panel.example/contract/defs#/$defs/BalanceAlertFrequency"},"channels":{"$ref":"https://panel.example/contract/defs#/$defs/BalanceAlertChannels"}}};
+const schema93 = {"type":"string","enum":["rubles","days"]};
+const schema94 = {"type":"string","enum":["hour","3h","6h","12h","day"]};
+const schema95 = {"type":"object","required":["email","telegram"],"additionalProperties":false,"properties":{"email":{"type":"boolean"},"telegram":{"type":"boolean"}}};
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate59.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enabled === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.thresholdType === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdType"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.thresholdKopecks === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdKopecks"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.thresholdDays === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdDays"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.frequency === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "frequency"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.channels === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "enabled") || (key0 === "thresholdType")) || (key0 === "thresholdKopecks")) || (key0 === "thresholdDays")) || (key0 === "frequency")) || (key0 === "channels"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+if(typeof data.enabled !== "boolean"){
+const err7 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.thresholdType !== undefined){
+let data1 = data.thresholdType;
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/thresholdType",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertThresholdType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((data1 === "rubles") || (data1 === "days"))){
+const err9 = {instancePath:instancePath+"/thresholdType",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertThresholdType/enum",keyword:"enum",params:{allowedValues: schema93.enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.thresholdKopecks !== undefined){
+let data2 = data.thresholdKopecks;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/thresholdKopecks",schemaPath:"#/properties/thresholdKopecks/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100000000 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/thresholdKopecks",schemaPath:"#/properties/thresholdKopecks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2 < 100 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/thresholdKopecks",schemaPath:"#/properties/thresholdKopecks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.thresholdDays !== undefined){
+let data3 = data.thresholdDays;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err13 = {instancePath:instancePath+"/thresholdDays",schemaPath:"#/properties/thresholdDays/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 90 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/thresholdDays",schemaPath:"#/properties/thresholdDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/thresholdDays",schemaPath:"#/properties/thresholdDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.frequency !== undefined){
+let data4 = data.frequency;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/frequency",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertFrequency/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(((((data4 === "hour") || (data4 === "3h")) || (data4 === "6h")) || (data4 === "12h")) || (data4 === "day"))){
+const err17 = {instancePath:instancePath+"/frequency",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertFrequency/enum",keyword:"enum",params:{allowedValues: schema94.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.channels !== undefined){
+let data5 = data.channels;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.email === undefined){
+const err18 = {instancePath:instancePath+"/channels",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertChannels/required",keyword:"required",params:{missingProperty: "email"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data5.telegram === undefined){
+const err19 = {instancePath:instancePath+"/channels",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertChannels/required",keyword:"required",params:{missingProperty: "telegram"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "email") || (key1 === "telegram"))){
+const err20 = {instancePath:instancePath+"/channels",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertChannels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data5.email !== undefined){
+if(typeof data5.email !== "boolean"){
+const err21 = {instancePath:instancePath+"/channels/email",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertChannels/properties/email/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data5.telegram !== undefined){
+if(typeof data5.telegram !== "boolean"){
+const err22 = {instancePath:instancePath+"/channels/telegram",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertChannels/properties/telegram/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/channels",schemaPath:"https://panel.example/contract/defs#/$defs/BalanceAlertChannels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /** Whether a stored value has the shape of DbState (mocks/kernel/contract/dbState.schema.json). */
 export const validateDbState = (() => {
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions","payments","savedCards","autoTopUps","billingDocuments","balanceAlerts","mail","idempotency"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}},"payments":{"type":"array","items":{"$ref":"#/$defs/paymentsRecord"}},"savedCards":{"type":"array","items":{"$ref":"#/$defs/savedCardsRecord"}},"autoTopUps":{"type":"array","items":{"$ref":"#/$defs/autoTopUpsRecord"}},"billingDocuments":{"type":"array","items":{"$ref":"#/$defs/billingDocumentsRecord"}},"balanceAlerts":{"type":"array","items":{"$ref":"#/$defs/balanceAlertsRecord"}},"mail":{"type":"array","items":{"$ref":"#/$defs/mailRecord"}},"idempotency":{"type":"array","items":{"$ref":"#/$defs/idempotencyRecord"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","pricePerMonthKopecks","since","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"string"},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"number"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}},"balance":{"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}},"paymentsRecord":{"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"}}},"savedCardsRecord":{"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}},"autoTopUpsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"billingDocumentsRecord":{"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}},"balanceAlertsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"mailRecord":{"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}},"idempotencyRecord":{"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions","payments","savedCards","autoTopUps","billingDocuments","balanceAlerts","mail","idempotency"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}},"payments":{"type":"array","items":{"$ref":"#/$defs/paymentsRecord"}},"savedCards":{"type":"array","items":{"$ref":"#/$defs/savedCardsRecord"}},"autoTopUps":{"type":"array","items":{"$ref":"#/$defs/autoTopUpsRecord"}},"billingDocuments":{"type":"array","items":{"$ref":"#/$defs/billingDocumentsRecord"}},"balanceAlerts":{"type":"array","items":{"$ref":"#/$defs/balanceAlertsRecord"}},"mail":{"type":"array","items":{"$ref":"#/$defs/mailRecord"}},"idempotency":{"type":"array","items":{"$ref":"#/$defs/idempotencyRecord"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","pricePerMonthKopecks","since","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"string"},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"number"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}},"balance":{"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}},"paymentsRecord":{"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"},"savedCardId":{"type":["string","null"]},"saveCard":{"oneOf":[{"type":"object","required":["expiry","holder"],"properties":{"expiry":{"type":"string"},"holder":{"type":"string"}}},{"type":"null"}]}}},"savedCardsRecord":{"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}},"autoTopUpsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"},"nextRunAt":{"type":["string","null"]},"belowThreshold":{"type":"boolean"}}},"billingDocumentsRecord":{"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}},"balanceAlertsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"mailRecord":{"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}},"idempotencyRecord":{"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}}}};
 const schema78 = {"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema32 = {"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","pricePerMonthKopecks","since","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"string"},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}};
@@ -4776,7 +5693,7 @@ return errors === 0;
 }
 validate35.evaluated = {"props":{"id":true,"accountId":true,"at":true,"operation":true,"balance":true,"serviceId":true,"serviceName":true,"amountKopecks":true,"bonusKopecks":true,"status":true,"description":true,"paymentId":true,"transferId":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"}}};
+const schema63 = {"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"},"savedCardId":{"type":["string","null"]},"saveCard":{"oneOf":[{"type":"object","required":["expiry","holder"],"properties":{"expiry":{"type":"string"},"holder":{"type":"string"}}},{"type":"null"}]}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4888,6 +5805,150 @@ var valid0 = _errs13 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.savedCardId !== undefined){
+let data6 = data.savedCardId;
+const _errs15 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate37.errors = [{instancePath:instancePath+"/savedCardId",schemaPath:"#/properties/savedCardId/type",keyword:"type",params:{type: schema63.properties.savedCardId.type}}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.saveCard !== undefined){
+let data7 = data.saveCard;
+const _errs17 = errors;
+const _errs18 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing1;
+if(((data7.expiry === undefined) && (missing1 = "expiry")) || ((data7.holder === undefined) && (missing1 = "holder"))){
+const err0 = {instancePath:instancePath+"/saveCard",schemaPath:"#/properties/saveCard/oneOf/0/required",keyword:"required",params:{missingProperty: missing1}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data7.expiry !== undefined){
+const _errs21 = errors;
+if(typeof data7.expiry !== "string"){
+const err1 = {instancePath:instancePath+"/saveCard/expiry",schemaPath:"#/properties/saveCard/oneOf/0/properties/expiry/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.holder !== undefined){
+const _errs23 = errors;
+if(typeof data7.holder !== "string"){
+const err2 = {instancePath:instancePath+"/saveCard/holder",schemaPath:"#/properties/saveCard/oneOf/0/properties/holder/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/saveCard",schemaPath:"#/properties/saveCard/oneOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs19 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+var props0 = {};
+props0.expiry = true;
+props0.holder = true;
+}
+const _errs25 = errors;
+if(data7 !== null){
+const err4 = {instancePath:instancePath+"/saveCard",schemaPath:"#/properties/saveCard/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/saveCard",schemaPath:"#/properties/saveCard/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate37.errors = vErrors;
+return false;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -4903,7 +5964,7 @@ return false;
 validate37.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":{"id":true,"accountId":true,"method":true,"amountKopecks":true,"status":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":{"id":true,"accountId":true,"method":true,"amountKopecks":true,"status":true,"createdAt":true,"savedCardId":true,"saveCard":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema66 = {"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}};
 
@@ -5007,7 +6068,7 @@ return errors === 0;
 }
 validate39.evaluated = {"props":{"id":true,"accountId":true,"brand":true,"last4":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}};
+const schema69 = {"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"},"nextRunAt":{"type":["string","null"]},"belowThreshold":{"type":"boolean"}}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5060,6 +6121,33 @@ var valid0 = _errs4 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.nextRunAt !== undefined){
+let data2 = data.nextRunAt;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate41.errors = [{instancePath:instancePath+"/nextRunAt",schemaPath:"#/properties/nextRunAt/type",keyword:"type",params:{type: schema69.properties.nextRunAt.type}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.belowThreshold !== undefined){
+const _errs8 = errors;
+if(typeof data.belowThreshold !== "boolean"){
+validate41.errors = [{instancePath:instancePath+"/belowThreshold",schemaPath:"#/properties/belowThreshold/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -5071,7 +6159,7 @@ return false;
 validate41.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":{"accountId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":{"accountId":true,"enabled":true,"nextRunAt":true,"belowThreshold":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema71 = {"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}};
 
@@ -6146,6 +7234,48 @@ export const operations = [
   },
   {
     "method": "GET",
+    "pathTemplate": "/payments/options",
+    "operationId": "getPaymentOptions",
+    "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/payments",
+    "operationId": "createPayment",
+    "body": "required"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/payments/{id}",
+    "operationId": "getPayment",
+    "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/payments/{id}/confirm",
+    "operationId": "confirmPayment",
+    "body": "required"
+  },
+  {
+    "method": "DELETE",
+    "pathTemplate": "/payment-cards/{id}",
+    "operationId": "deleteSavedCard",
+    "body": "none"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/payments/auto-top-up",
+    "operationId": "getAutoTopUp",
+    "body": "none"
+  },
+  {
+    "method": "PUT",
+    "pathTemplate": "/payments/auto-top-up",
+    "operationId": "saveAutoTopUp",
+    "body": "required"
+  },
+  {
+    "method": "GET",
     "pathTemplate": "/transactions",
     "operationId": "listTransactions",
     "body": "none"
@@ -6166,6 +7296,18 @@ export const operations = [
     "method": "POST",
     "pathTemplate": "/billing/documents/reconciliation-acts",
     "operationId": "requestReconciliationAct",
+    "body": "required"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/billing/notifications",
+    "operationId": "getBalanceAlerts",
+    "body": "none"
+  },
+  {
+    "method": "PUT",
+    "pathTemplate": "/billing/notifications",
+    "operationId": "saveBalanceAlerts",
     "body": "required"
   }
 ]
@@ -6202,10 +7344,19 @@ export const requestValidators = {
   deleteAccount: { query: noQuery, body: deleteAccountBody },
   getBalances: { query: noQuery },
   createBalanceTransfer: { query: noQuery, body: createBalanceTransferBody },
+  getPaymentOptions: { query: noQuery },
+  createPayment: { query: noQuery, body: createPaymentBody },
+  getPayment: { query: noQuery },
+  confirmPayment: { query: noQuery, body: confirmPaymentBody },
+  deleteSavedCard: { query: noQuery },
+  getAutoTopUp: { query: noQuery },
+  saveAutoTopUp: { query: noQuery, body: saveAutoTopUpBody },
   listTransactions: { query: listTransactionsQuery, numericQuery: ["limit","offset"] },
   listBillingDocuments: { query: listBillingDocumentsQuery },
   getBillingDocument: { query: noQuery },
   requestReconciliationAct: { query: noQuery, body: requestReconciliationActBody },
+  getBalanceAlerts: { query: noQuery },
+  saveBalanceAlerts: { query: noQuery, body: saveBalanceAlertsBody },
 }
 
 /** The per-field `x-error-codes` of the request bodies, by operationId and field path. */
@@ -6242,6 +7393,48 @@ export const errorCodes = {
       "type": "validation.transfer.amountDecimals"
     }
   },
+  "createPayment": {
+    "amountKopecks": {
+      "required": "validation.topUp.amountRequired",
+      "type": "validation.topUp.amountFormat"
+    },
+    "card.number": {
+      "required": "validation.card.numberRequired",
+      "type": "validation.card.number"
+    },
+    "card.expiry": {
+      "required": "validation.card.expiryRequired",
+      "type": "validation.card.expiry"
+    },
+    "card.cvc": {
+      "required": "validation.card.cvc",
+      "type": "validation.card.cvc"
+    },
+    "card.holder": {
+      "required": "validation.card.holderRequired",
+      "type": "validation.card.holder"
+    }
+  },
+  "confirmPayment": {
+    "code": {
+      "required": "validation.card.codeRequired",
+      "type": "validation.card.codeRequired"
+    }
+  },
+  "saveAutoTopUp": {
+    "cardId": {
+      "type": "validation.autoTopUp.cardRequired"
+    },
+    "thresholdKopecks": {
+      "type": "validation.autoTopUp.thresholdFormat"
+    },
+    "dayOfMonth": {
+      "type": "validation.autoTopUp.day"
+    },
+    "amountKopecks": {
+      "type": "validation.topUp.amountFormat"
+    }
+  },
   "requestReconciliationAct": {
     "from": {
       "required": "validation.reconciliation.fromRequired",
@@ -6250,6 +7443,16 @@ export const errorCodes = {
     "to": {
       "required": "validation.reconciliation.toRequired",
       "type": "validation.reconciliation.toRequired"
+    }
+  },
+  "saveBalanceAlerts": {
+    "thresholdKopecks": {
+      "minimum": "validation.balanceAlerts.thresholdRubles",
+      "maximum": "validation.balanceAlerts.thresholdRubles"
+    },
+    "thresholdDays": {
+      "minimum": "validation.balanceAlerts.thresholdDays",
+      "maximum": "validation.balanceAlerts.thresholdDays"
     }
   }
 }

@@ -496,6 +496,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payments/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The methods, limits and saved cards this user may pay with */
+        get: operations["getPaymentOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Top up a balance
+         * @description `card`: the simulated bank charges the card at once (`credited`), declines it (`declined`, with the bank's reason, recorded in the history, nothing credited) or asks for a 3-D Secure code (`requires-action`, see `POST /payments/{id}/confirm`). `sbp`: `pending` with the payment link to show as a QR code, credited when the bank confirms it. `bank-transfer`: `pending` with the invoice to pay, credited when the money arrives. A method the account may not use, an amount out of range or a card that fails its checks is 422 on that field. Saving a card or paying with a saved one is the main administrator's (403 for a user, who pays without saving). A repeated `Idempotency-Key` answers the first result again without charging twice.
+         */
+        post: operations["createPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment of the account (the client polls a pending one) */
+        get: operations["getPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the 3-D Secure code of a card payment
+         * @description The right code credits the payment. A wrong one is 422 on `code` (the payment keeps waiting); the third wrong one declines it (`threeDsFailed`), answered as the declined payment.
+         */
+        post: operations["confirmPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Forget a saved card
+         * @description The main administrator only. An auto top-up that used the card is switched off.
+         */
+        delete: operations["deleteSavedCard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/auto-top-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The auto top-up settings
+         * @description The main administrator only (a user gets 403).
+         */
+        get: operations["getAutoTopUp"];
+        /**
+         * Set the auto top-up
+         * @description From a saved card, by a fixed amount: when the chosen balance's money falls below the threshold (once per crossing), or monthly on a day 1–28. The main administrator only.
+         */
+        put: operations["saveAutoTopUp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/transactions": {
         parameters: {
             query?: never;
@@ -576,6 +694,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/billing/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's low-balance alert
+         * @description Every user of the account sees it; `canEdit` says whether this user may change it.
+         */
+        get: operations["getBalanceAlerts"];
+        /**
+         * Change the low-balance alert
+         * @description The main administrator only. Replaces the settings; a changed threshold, threshold type or switch starts the alert afresh (a balance already below the new threshold is alerted at the next check).
+         */
+        put: operations["saveBalanceAlerts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -615,7 +757,7 @@ export interface components {
          * @description Stable machine-readable reason of a problem. The client words it for people with the locale key `errors.<code>`.
          * @enum {string}
          */
-        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "knowledgeBase.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
+        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "knowledgeBase.notFound" | "payments.cardNotFound" | "payments.notAwaitingCode" | "payments.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
         /** @description Field → error code (a locale key under `validation.`). Nested fields use dots (`values.inn`); `body` is the request body itself. */
         FieldErrors: {
             [key: string]: string;
@@ -1014,6 +1156,219 @@ export interface components {
             overview: components["schemas"]["BalanceOverview"];
         };
         /**
+         * @description `card` (bank card), `sbp` (the Faster Payments System, by QR code), `bank-transfer` (an invoice paid from a bank account). Which ones an account may use depends on its type and residency (see `GET /payments/options`).
+         * @enum {string}
+         */
+        PaymentMethod: "card" | "sbp" | "bank-transfer";
+        /** @description A card kept for the auto top-up (the main administrator saves it with a payment). */
+        SavedCard: {
+            id: string;
+            brand: string;
+            last4: string;
+            /** @description MM/YY */
+            expiry: string;
+            holder: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description What this user may pay with, how much, and the saved cards. */
+        PaymentOptions: {
+            /** @description The methods of the account's type and residency, in the order the form offers them: a state institution only `bank-transfer`; a non-resident `card` and `bank-transfer`; everyone else all three. */
+            methods: components["schemas"]["PaymentMethod"][];
+            /** @description The smallest top-up (100 ₽). */
+            minKopecks: number;
+            /** @description The largest top-up (1 000 000 ₽). */
+            maxKopecks: number;
+            /** @description The account's saved cards (empty for a user who is not the main administrator). */
+            savedCards: components["schemas"]["SavedCard"][];
+            /** @description Only the main administrator saves cards and sets up the auto top-up; a user pays without saving. */
+            canSaveCards: boolean;
+        };
+        /** @description The card typed into the payment page. Checked (Luhn, expiry, CVC, holder) and never stored whole. */
+        CardInput: {
+            /** @description 13 to 19 digits (spaces allowed) with a valid Luhn check digit. */
+            number: string;
+            /** @description MM/YY, not in the past. */
+            expiry: string;
+            /** @description The three digits on the back. */
+            cvc: string;
+            /** @description The name on the card, in Latin letters. */
+            holder: string;
+            /** @description Keep the card (brand, last four digits, expiry, holder) for the auto top-up; the main administrator only. */
+            save?: boolean;
+        };
+        PaymentRequest: {
+            /** @description One of the methods of `GET /payments/options` (another one is 422 on `method`). */
+            method: components["schemas"]["PaymentMethod"];
+            /** @description 100 ₽ to 1 000 000 ₽, in kopecks. */
+            amountKopecks: number;
+            /** @description The balance to credit; the main balance when omitted. */
+            balance?: components["schemas"]["BalanceKind"];
+            /** @description Method `card`: the card typed in (or `savedCardId`). */
+            card?: components["schemas"]["CardInput"];
+            /** @description Method `card`: a saved card instead of `card` (the main administrator only). */
+            savedCardId?: string;
+        };
+        /**
+         * @description `requires-action`: the bank asks for a 3-D Secure code; `pending`: waiting for the bank (SBP, bank transfer); `credited`: the money is on the balance; `declined`: the bank refused it.
+         * @enum {string}
+         */
+        PaymentStatus: "requires-action" | "pending" | "credited" | "declined";
+        /**
+         * @description Why the bank declined a payment: `insufficientFunds` (the bank's own reason), `threeDsFailed` (the 3-D Secure code was wrong three times). Worded by the client under `topUp.decline.`.
+         * @enum {string}
+         */
+        DeclineReason: "insufficientFunds" | "threeDsFailed";
+        /** @description A card as the API keeps it: never the whole number, only its brand and last four digits. */
+        CardSummary: {
+            /** @description Visa, Mastercard, Mir, American Express or Card. */
+            brand: string;
+            last4: string;
+        };
+        /**
+         * @description `invoice` (of a bank-transfer top-up), `upd` (the monthly universal transfer document), `reconciliation-act`. UPDs and acts exist for resident Business accounts, Sole traders and State institutions only.
+         * @enum {string}
+         */
+        BillingDocumentType: "invoice" | "upd" | "reconciliation-act";
+        /** @description A calendar date, YYYY-MM-DD. */
+        IsoDate: string;
+        /**
+         * @description The document's own language (residents of the RF get Russian documents, non-residents English ones).
+         * @enum {string}
+         */
+        BillingDocumentLanguage: "ru" | "en";
+        /** @description The requisites of one party as the document states them (null where the party has none). */
+        BillingParty: {
+            name: string;
+            inn: string | null;
+            kpp: string | null;
+            /** @description A non-resident's tax number (VATIN) instead of INN/KPP. */
+            taxId: string | null;
+            address: string;
+            bankName: string | null;
+            bic: string | null;
+            settlementAccount: string | null;
+            correspondentAccount: string | null;
+            iban: string | null;
+            swift: string | null;
+        };
+        BillingDocumentLine: {
+            name: string;
+            quantity: number;
+            unit: string;
+            /** @description Incl. VAT, like the amount. */
+            priceKopecks: number;
+            amountKopecks: number;
+        };
+        /**
+         * @description An invoice is `pending` until the bank credits it, then `paid`; other documents are `issued`.
+         * @enum {string}
+         */
+        BillingDocumentStatus: "issued" | "pending" | "paid";
+        /** @description One line of a reconciliation act, in the supplier's books. */
+        BillingDocumentEntry: {
+            date: components["schemas"]["IsoDate"];
+            description: string;
+            /** @description Services rendered to the customer. */
+            debitKopecks: number;
+            /** @description Payments received from the customer. */
+            creditKopecks: number;
+        };
+        BillingDocument: {
+            id: string;
+            type: components["schemas"]["BillingDocumentType"];
+            number: string;
+            date: components["schemas"]["IsoDate"];
+            /** @description UPD: the first day of its month; act: the first day of the chosen period; invoice: null. */
+            periodFrom: string | null;
+            /** @description UPD: the last day of its month; act: the last day of the chosen period; invoice: null. */
+            periodTo: string | null;
+            language: components["schemas"]["BillingDocumentLanguage"];
+            supplier: components["schemas"]["BillingParty"];
+            customer: components["schemas"]["BillingParty"];
+            /** @description Invoice: the top-up; UPD: the month's charges by service; act: none (see entries). */
+            lines: components["schemas"]["BillingDocumentLine"][];
+            /** @description VAT included. An act's total is what it shows as services rendered in the period. */
+            totalKopecks: number;
+            vatRatePercent: number;
+            vatKopecks: number;
+            /** @description Invoice: the payment purpose to put into the bank transfer. */
+            purpose: string | null;
+            status: components["schemas"]["BillingDocumentStatus"];
+            /** @description Act only: the balance in the supplier's books at the start of the period, positive when the customer owes the supplier, negative when the customer has paid in advance. */
+            openingBalanceKopecks: number | null;
+            /** @description Act only; closing = opening + Σ debit − Σ credit. */
+            closingBalanceKopecks: number | null;
+            /** @description Act only; the other documents have null. */
+            entries: components["schemas"]["BillingDocumentEntry"][] | null;
+        };
+        Payment: {
+            id: string;
+            method: components["schemas"]["PaymentMethod"];
+            balance: components["schemas"]["BalanceKind"];
+            amountKopecks: number;
+            status: components["schemas"]["PaymentStatus"];
+            declineReason: components["schemas"]["DeclineReason"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            creditedAt: string | null;
+            /** @description Method `card`: the card paid with. */
+            card: components["schemas"]["CardSummary"] | null;
+            /** @description The saved card this payment was made with, or that it saved. */
+            savedCardId: string | null;
+            /** @description Method `sbp`: the payment link the QR code shows (the bank app opens it). */
+            sbpLink: string | null;
+            /** @description Method `bank-transfer`: the invoice to pay, with both parties' requisites and the payment purpose. */
+            invoice: components["schemas"]["BillingDocument"] | null;
+            /** @description Status `requires-action`: how many 3-D Secure codes may still be tried. */
+            codeAttemptsLeft: number | null;
+            /** @description Made by the auto top-up. */
+            auto: boolean;
+        };
+        /** @description The 3-D Secure code the bank sent. */
+        PaymentConfirmation: {
+            code: string;
+        };
+        /**
+         * @description `threshold`: when the balance's money falls below `thresholdKopecks`; `monthly`: every month on `dayOfMonth`.
+         * @enum {string}
+         */
+        AutoTopUpTrigger: "threshold" | "monthly";
+        AutoTopUp: {
+            enabled: boolean;
+            cardId: string | null;
+            balance: components["schemas"]["BalanceKind"];
+            trigger: components["schemas"]["AutoTopUpTrigger"];
+            thresholdKopecks: number;
+            dayOfMonth: number;
+            amountKopecks: number;
+            /**
+             * Format: date-time
+             * @description When it last topped up.
+             */
+            lastRunAt: string | null;
+            /**
+             * Format: date-time
+             * @description Enabled monthly top-up: when it runs next.
+             */
+            nextRunAt: string | null;
+        };
+        /** @description The auto top-up as the main administrator sets it. */
+        AutoTopUpSettings: {
+            enabled: boolean;
+            /** @description A saved card; required when enabled. */
+            cardId: string | null;
+            balance: components["schemas"]["BalanceKind"];
+            trigger: components["schemas"]["AutoTopUpTrigger"];
+            /** @description Trigger `threshold`: 1 ₽ to 1 000 000 ₽. */
+            thresholdKopecks: number;
+            /** @description Trigger `monthly`: 1 to 28. */
+            dayOfMonth: number;
+            /** @description 100 ₽ to 1 000 000 ₽. */
+            amountKopecks: number;
+        };
+        /**
          * @description `top-up` money paid in, `charge` a service's cost, `transfer` one half of a move between two balances, `refund` money given back, `bonus` bonuses or a referral reward credited.
          * @enum {string}
          */
@@ -1055,18 +1410,6 @@ export interface components {
             limit: number;
             offset: number;
         };
-        /**
-         * @description `invoice` (of a bank-transfer top-up), `upd` (the monthly universal transfer document), `reconciliation-act`. UPDs and acts exist for resident Business accounts, Sole traders and State institutions only.
-         * @enum {string}
-         */
-        BillingDocumentType: "invoice" | "upd" | "reconciliation-act";
-        /** @description A calendar date, YYYY-MM-DD. */
-        IsoDate: string;
-        /**
-         * @description An invoice is `pending` until the bank credits it, then `paid`; other documents are `issued`.
-         * @enum {string}
-         */
-        BillingDocumentStatus: "issued" | "pending" | "paid";
         /** @description A document as the list shows it. */
         BillingDocumentSummary: {
             id: string;
@@ -1084,76 +1427,43 @@ export interface components {
             /** @description The years that have documents of the account (whatever the filters), newest first. */
             years: number[];
         };
-        /**
-         * @description The document's own language (residents of the RF get Russian documents, non-residents English ones).
-         * @enum {string}
-         */
-        BillingDocumentLanguage: "ru" | "en";
-        /** @description The requisites of one party as the document states them (null where the party has none). */
-        BillingParty: {
-            name: string;
-            inn: string | null;
-            kpp: string | null;
-            /** @description A non-resident's tax number (VATIN) instead of INN/KPP. */
-            taxId: string | null;
-            address: string;
-            bankName: string | null;
-            bic: string | null;
-            settlementAccount: string | null;
-            correspondentAccount: string | null;
-            iban: string | null;
-            swift: string | null;
-        };
-        BillingDocumentLine: {
-            name: string;
-            quantity: number;
-            unit: string;
-            /** @description Incl. VAT, like the amount. */
-            priceKopecks: number;
-            amountKopecks: number;
-        };
-        /** @description One line of a reconciliation act, in the supplier's books. */
-        BillingDocumentEntry: {
-            date: components["schemas"]["IsoDate"];
-            description: string;
-            /** @description Services rendered to the customer. */
-            debitKopecks: number;
-            /** @description Payments received from the customer. */
-            creditKopecks: number;
-        };
-        BillingDocument: {
-            id: string;
-            type: components["schemas"]["BillingDocumentType"];
-            number: string;
-            date: components["schemas"]["IsoDate"];
-            /** @description UPD: the first day of its month; act: the first day of the chosen period; invoice: null. */
-            periodFrom: string | null;
-            /** @description UPD: the last day of its month; act: the last day of the chosen period; invoice: null. */
-            periodTo: string | null;
-            language: components["schemas"]["BillingDocumentLanguage"];
-            supplier: components["schemas"]["BillingParty"];
-            customer: components["schemas"]["BillingParty"];
-            /** @description Invoice: the top-up; UPD: the month's charges by service; act: none (see entries). */
-            lines: components["schemas"]["BillingDocumentLine"][];
-            /** @description VAT included. An act's total is what it shows as services rendered in the period. */
-            totalKopecks: number;
-            vatRatePercent: number;
-            vatKopecks: number;
-            /** @description Invoice: the payment purpose to put into the bank transfer. */
-            purpose: string | null;
-            status: components["schemas"]["BillingDocumentStatus"];
-            /** @description Act only: the balance in the supplier's books at the start of the period, positive when the customer owes the supplier, negative when the customer has paid in advance. */
-            openingBalanceKopecks: number | null;
-            /** @description Act only; closing = opening + Σ debit − Σ credit. */
-            closingBalanceKopecks: number | null;
-            /** @description Act only; the other documents have null. */
-            entries: components["schemas"]["BillingDocumentEntry"][] | null;
-        };
         ReconciliationActRequest: {
             /** @description The first day of the period, YYYY-MM-DD; not in the future. */
             from: string;
             /** @description The last day, YYYY-MM-DD; not before `from`, not in the future, at most a year after `from`. */
             to: string;
+        };
+        /**
+         * @description `rubles`: alert when money and bonuses of the main balance, or of a balance that pays active services, fall below `thresholdKopecks`. `days`: alert when the forecast of a balance that pays active services falls below `thresholdDays`.
+         * @enum {string}
+         */
+        BalanceAlertThresholdType: "rubles" | "days";
+        /**
+         * @description How often to remind while a balance stays below the threshold.
+         * @enum {string}
+         */
+        BalanceAlertFrequency: "hour" | "3h" | "6h" | "12h" | "day";
+        BalanceAlertChannels: {
+            /** @description Email to every main administrator of the account. */
+            email: boolean;
+            /** @description A message from the provider's Telegram bot (not simulated by the mock backend). */
+            telegram: boolean;
+        };
+        /** @description The account's low-balance alert. With `enabled`, at least one channel is on. */
+        BalanceAlertSettings: {
+            enabled: boolean;
+            thresholdType: components["schemas"]["BalanceAlertThresholdType"];
+            /** @description The threshold in rubles, in kopecks (1 ₽ to 1 000 000 ₽); kept while `thresholdType` is `days`. */
+            thresholdKopecks: number;
+            /** @description The threshold in days of forecast (1 to 90); kept while `thresholdType` is `rubles`. */
+            thresholdDays: number;
+            frequency: components["schemas"]["BalanceAlertFrequency"];
+            channels: components["schemas"]["BalanceAlertChannels"];
+        };
+        BalanceAlerts: {
+            settings: components["schemas"]["BalanceAlertSettings"];
+            /** @description Whether this user may change them (the main administrator); a user sees them read-only. */
+            canEdit: boolean;
         };
     };
     responses: {
@@ -2286,6 +2596,244 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    getPaymentOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentOptions"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per submission (a UUID) and repeats on a retry of the same one: the API then answers what it answered the first time instead of paying or transferring again. The same key with a different body is 409 (`request.idempotencyMismatch`). */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment (or, for a repeated key, the one made the first time). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenRole"];
+            /** @description The key was used with another body (`request.idempotencyMismatch`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description No such payment of this account (`payments.notFound`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    confirmPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The payment, credited (or declined after the third wrong code). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description No such payment of this account (`payments.notFound`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The payment does not wait for a code (`payments.notAwaitingCode`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteSavedCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card is forgotten. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenRole"];
+            /** @description No such saved card (`payments.cardNotFound`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAutoTopUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings (off until the main administrator turns it on). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoTopUp"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenRole"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    saveAutoTopUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutoTopUpSettings"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoTopUp"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenRole"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     listTransactions: {
         parameters: {
             query?: {
@@ -2416,6 +2964,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBalanceAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceAlerts"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    saveBalanceAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BalanceAlertSettings"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceAlerts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenRole"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];

@@ -49,3 +49,19 @@ export { COUNTRY_CODES, EU_COUNTRY_CODES, isCountryCode, isEuCountry } from './c
 // Money and payments
 export { kopecksToRublesText, parseRublesToKopecks, rublesError, TOP_UP_MAX_KOPECKS, TOP_UP_MIN_KOPECKS, type MoneyError } from './money'
 export { topUpMethodsFor, type TopUpMethod } from './payments'
+export { hasClosingDocuments } from './billingDocuments'
+export {
+  cardBrand,
+  cardExpiryError,
+  cardNumberError,
+  isValidCardExpiry,
+  isValidCardHolder,
+  isValidCardNumber,
+  isValidCvc,
+  normalizeCardExpiry,
+  normalizeCardNumber,
+  passesLuhn,
+  type CardBrand,
+  type CardExpiryError,
+  type CardNumberError,
+} from './card'

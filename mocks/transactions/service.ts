@@ -1,0 +1,44 @@
+// The account's history as the API shows it: filtered by a period of Moscow calendar days, an
+// operation and a balance, newest first, one page at a time.
+import type { Transaction, TransactionBalance, TransactionOperation } from '@/api/types'
+import type { DbState, DbTransaction } from '../kernel/schema'
+
+export interface TransactionFilter {
+  /** YYYY-MM-DD, already checked (transactionFiltersSchema); '' leaves the end open. */
+  from: string
+  to: string
+  operation: TransactionOperation | ''
+  balance: TransactionBalance | ''
+}
+
+export const DEFAULT_LIMIT = 20
+
+const DAY = 86_400_000
+/** Days are Moscow's, the provider's billing zone (UTC+3 all year since 2014), as the panel shows them. */
+const BILLING_ZONE_OFFSET = '+03:00'
+
+const dayStart = (date: string) => Date.parse(`${date}T00:00:00${BILLING_ZONE_OFFSET}`)
+
+export function toWire(transaction: DbTransaction): Transaction {
+  const { id, at, operation, balance, serviceName, amountKopecks, bonusKopecks, status, description } = transaction
+  return { id, at, operation, balance, serviceName, amountKopecks, bonusKopecks, status, description }
+}
+
+/** The account's transactions that match, newest first (of two at the same moment, the later recorded). */
+export function matchingTransactions(db: DbState, accountId: string, filter: TransactionFilter): DbTransaction[] {
+  const from = filter.from ? dayStart(filter.from) : -Infinity
+  const until = filter.to ? dayStart(filter.to) + DAY : Infinity
+  return db.transactions
+    .map((transaction, index) => ({ transaction, index, at: Date.parse(transaction.at) }))
+    .filter(
+      ({ transaction: t, at }) =>
+        t.accountId === accountId && at >= from && at < until && (!filter.operation || t.operation === filter.operation) && (!filter.balance || t.balance === filter.balance),
+    )
+    .sort((a, b) => b.at - a.at || b.index - a.index)
+    .map(({ transaction }) => transaction)
+}
+
+export function transactionPage(db: DbState, accountId: string, filter: TransactionFilter, limit: number, offset: number) {
+  const matching = matchingTransactions(db, accountId, filter)
+  return { items: matching.slice(offset, offset + limit).map(toWire), total: matching.length, limit, offset }
+}

@@ -31,8 +31,15 @@ export const useHomeStore = defineStore('home', () => {
     return inFlight
   }
 
-  /** Loads the summary unless it is here already. */
-  function ensureLoaded(): Promise<void> {
+  /** Whose summary is held: a persona switch must never show the previous user's balances. */
+  let ownerId: string | null = null
+
+  /** Loads the summary of `userId` unless it is here already (another user's is dropped first). */
+  function ensureLoadedFor(userId: string): Promise<void> {
+    if (ownerId !== userId) {
+      clear()
+      ownerId = userId
+    }
     return summary.value ? Promise.resolve() : load()
   }
 
@@ -45,5 +52,5 @@ export const useHomeStore = defineStore('home', () => {
     loading.value = false
   }
 
-  return { summary, loading, error, load, ensureLoaded, clear }
+  return { summary, loading, error, load, ensureLoadedFor, clear }
 })

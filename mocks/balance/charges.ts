@@ -1,10 +1,9 @@
 // Running services are charged every hour of the mock clock from their type's balance (money
 // first, then bonuses). An hour's charge joins the service's charge line of that day, so the
 // history shows one "Charge" per service per day, as billing consoles do, not 24.
-import { newId } from '../kernel/ids'
 import type { DbAccount, DbService, DbState } from '../kernel/schema'
 import { hourlyPriceKopecks } from './forecast'
-import { spend } from './ledger'
+import { recordTransaction, spend } from './ledger'
 import { accountLanguage, billingTexts } from './texts'
 
 const HOUR = 3_600_000
@@ -25,9 +24,7 @@ function chargeHour(db: DbState, account: DbAccount, service: DbService, hourEnd
     return
   }
   const language = accountLanguage(account)
-  db.transactions.push({
-    id: newId('tx'),
-    accountId: account.id,
+  recordTransaction(db, account, {
     at,
     operation: 'charge',
     balance: service.type,
@@ -35,10 +32,7 @@ function chargeHour(db: DbState, account: DbAccount, service: DbService, hourEnd
     serviceName: service.name,
     amountKopecks: -amount,
     bonusKopecks,
-    status: 'credited',
     description: billingTexts.charge(language, service.name, billingTexts.dayName(language, new Date(`${day}T00:00:00Z`))),
-    paymentId: null,
-    transferId: null,
   })
 }
 

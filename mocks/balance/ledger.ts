@@ -37,11 +37,11 @@ export interface TransactionInput {
   transferId?: string | null
 }
 
-/** Records a history line (does not move money: credit/debit below do both). */
-export function recordTransaction(db: DbState, account: DbAccount, input: TransactionInput): DbTransaction {
-  const transaction: DbTransaction = {
-    id: newId('tx'),
-    accountId: account.id,
+/** A history line as stored, with the defaults of an input that leaves them out (credited, no service). */
+export function transactionRecord(id: string, accountId: string, input: TransactionInput): DbTransaction {
+  return {
+    id,
+    accountId,
     at: input.at,
     operation: input.operation,
     balance: input.balance,
@@ -54,6 +54,11 @@ export function recordTransaction(db: DbState, account: DbAccount, input: Transa
     paymentId: input.paymentId ?? null,
     transferId: input.transferId ?? null,
   }
+}
+
+/** Records a history line (does not move money: credit/debit below do both). */
+export function recordTransaction(db: DbState, account: DbAccount, input: TransactionInput): DbTransaction {
+  const transaction = transactionRecord(newId('tx'), account.id, input)
   db.transactions.push(transaction)
   return transaction
 }

@@ -8,7 +8,7 @@ import type { BalanceKind } from '@/api/types'
 import { topUpMethodsFor } from '@/validation/rules'
 import type { DbAccount, DbPayment, DbState, DbTransaction, PaymentMethod } from '../kernel/schema'
 import { monthsBefore } from '../services/seed'
-import { emptyBalances, type TransactionInput } from './ledger'
+import { emptyBalances, transactionRecord, type TransactionInput } from './ledger'
 import { accountLanguage, billingTexts } from './texts'
 
 type Target = Partial<Record<BalanceKind, [money: number, bonus: number]>> & { referral?: number }
@@ -36,21 +36,7 @@ interface SeedContext {
 
 function push(ctx: SeedContext, input: TransactionInput): DbTransaction {
   ctx.counter.n += 1
-  const transaction: DbTransaction = {
-    id: `tx-${ctx.account.number}-${String(ctx.counter.n).padStart(4, '0')}`,
-    accountId: ctx.account.id,
-    at: input.at,
-    operation: input.operation,
-    balance: input.balance,
-    serviceId: input.serviceId ?? null,
-    serviceName: input.serviceName ?? null,
-    amountKopecks: input.amountKopecks,
-    bonusKopecks: input.bonusKopecks ?? 0,
-    status: input.status ?? 'credited',
-    description: input.description,
-    paymentId: input.paymentId ?? null,
-    transferId: input.transferId ?? null,
-  }
+  const transaction = transactionRecord(`tx-${ctx.account.number}-${String(ctx.counter.n).padStart(4, '0')}`, ctx.account.id, input)
   ctx.db.transactions.push(transaction)
   if (transaction.status === 'credited') {
     if (transaction.balance === 'referral') ctx.account.referralKopecks += transaction.amountKopecks

@@ -2,6 +2,7 @@
 // non-residents), as the provider's backend would write it.
 import type { BalanceKind, Locale } from '@/api/types'
 import { billingTexts } from '../balance/texts'
+import { uiLabel } from '../kernel/labels'
 
 export interface LowBalanceFacts {
   accountNumber: string
@@ -56,10 +57,10 @@ function russian(facts: LowBalanceFacts): LowBalanceMail {
       'Здравствуйте!',
       `${where} лицевого счёта № ${facts.accountNumber} осталось ${total}${bonus}. ${forecast}`,
       'Пополните баланс, чтобы услуги продолжали работать без перерыва.',
-      `${rule} Порог и частоту напоминаний можно изменить в разделе «Баланс и платежи» → «Уведомления».`,
+      `${rule} Порог и частоту напоминаний можно изменить в разделе «${uiLabel('ru', 'nav.balance')}» → «${uiLabel('ru', 'balance.tabs.notifications')}».`,
     ].join('\n\n'),
     links: [
-      { label: 'Пополнить баланс', href: TOP_UP_PATH },
+      { label: uiLabel('ru', 'home.balance.topUp'), href: TOP_UP_PATH },
       { label: 'Настроить уведомления', href: NOTIFICATIONS_PATH },
     ],
   }
@@ -86,10 +87,10 @@ function english(facts: LowBalanceFacts): LowBalanceMail {
       'Hello,',
       `${where} of account No. ${facts.accountNumber} has ${total} left${bonus}. ${forecast}`,
       'Top up the balance to keep your services running without interruption.',
-      `${rule} Change the threshold and how often we remind you in Balance and payments → Notifications.`,
+      `${rule} Change the threshold and how often we remind you in ${uiLabel('en', 'nav.balance')} → ${uiLabel('en', 'balance.tabs.notifications')}.`,
     ].join('\n\n'),
     links: [
-      { label: 'Top up balance', href: TOP_UP_PATH },
+      { label: uiLabel('en', 'home.balance.topUp'), href: TOP_UP_PATH },
       { label: 'Notification settings', href: NOTIFICATIONS_PATH },
     ],
   }

@@ -2,6 +2,7 @@
 // of the RF, English for non-residents), as a provider's accounting system writes them.
 import type { BalanceKind, Locale } from '@/api/types'
 import { billingTexts } from '../balance/texts'
+import { uiLabel } from '../kernel/labels'
 
 /** 31.10.2026: the way Russian documents cite each other (English ones too, to stay unambiguous). */
 export function documentDate(iso: string): string {
@@ -9,6 +10,8 @@ export function documentDate(iso: string): string {
 }
 
 const monthOf = (language: Locale, monthStart: string) => billingTexts.monthName(language, new Date(`${monthStart}T00:00:00Z`))
+/** The tab, named as the interface names it: «Баланс и платежи» → «Финансовые документы». */
+const documentsTab = (language: Locale) => (language === 'ru' ? `«${uiLabel('ru', 'nav.balance')}» → «${uiLabel('ru', 'balance.tabs.documents')}»` : `${uiLabel('en', 'nav.balance')} → ${uiLabel('en', 'balance.tabs.documents')}`)
 
 export const documentTexts = {
   /** The unit of a line of services (one service for the period). */
@@ -39,11 +42,11 @@ export const documentTexts = {
 
   mailUpdReady: (language: Locale, number: string, monthStart: string) =>
     language === 'ru'
-      ? { subject: `УПД № ${number} за ${monthOf(language, monthStart)}`, text: `Универсальный передаточный документ № ${number} за ${monthOf(language, monthStart)} готов. Скачать его в PDF можно в разделе «Баланс и платежи» → «Закрывающие документы».` }
-      : { subject: `UPD No. ${number} for ${monthOf(language, monthStart)}`, text: `The universal transfer document No. ${number} for ${monthOf(language, monthStart)} is ready. Download it as a PDF in Balance and payments → Billing documents.` },
+      ? { subject: `УПД № ${number} за ${monthOf(language, monthStart)}`, text: `Универсальный передаточный документ № ${number} за ${monthOf(language, monthStart)} готов. Скачать его в PDF можно в разделе ${documentsTab(language)}.` }
+      : { subject: `UPD No. ${number} for ${monthOf(language, monthStart)}`, text: `The universal transfer document No. ${number} for ${monthOf(language, monthStart)} is ready. Download it as a PDF in ${documentsTab(language)}.` },
   mailActReady: (language: Locale, number: string, from: string, to: string) =>
     language === 'ru'
-      ? { subject: `Акт сверки № ${number}`, text: `Акт сверки взаимных расчётов № ${number} за период с ${documentDate(from)} по ${documentDate(to)} готов. Скачать его в PDF можно в разделе «Баланс и платежи» → «Закрывающие документы».` }
-      : { subject: `Reconciliation act No. ${number}`, text: `The reconciliation act No. ${number} for the period from ${documentDate(from)} to ${documentDate(to)} is ready. Download it as a PDF in Balance and payments → Billing documents.` },
-  mailLink: (language: Locale) => (language === 'ru' ? 'Закрывающие документы' : 'Billing documents'),
+      ? { subject: `Акт сверки № ${number}`, text: `Акт сверки взаимных расчётов № ${number} за период с ${documentDate(from)} по ${documentDate(to)} готов. Скачать его в PDF можно в разделе ${documentsTab(language)}.` }
+      : { subject: `Reconciliation act No. ${number}`, text: `The reconciliation act No. ${number} for the period from ${documentDate(from)} to ${documentDate(to)} is ready. Download it as a PDF in ${documentsTab(language)}.` },
+  mailLink: (language: Locale) => uiLabel(language, 'balance.tabs.documents'),
 }

@@ -7,6 +7,9 @@
 //   })
 //   const { state, update } = useTicketFilters()   // in a component or store
 //
+// The feature's module is imported by savedUiStateDefinitions.ts too, so that Reset knows it even
+// when its (lazily loaded) screen has not been opened.
+//
 // The value lives in the settings store (saved per user by the API, merged by key), so Reset
 // clears every registered key at once and every screen falls back to the defaults.
 import { computed, type ComputedRef } from 'vue'

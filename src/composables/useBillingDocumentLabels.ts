@@ -2,12 +2,7 @@
 import { useI18n } from 'vue-i18n'
 import type { BillingDocumentStatus, BillingDocumentSummary, BillingDocumentType } from '@/api/types'
 import { capitalizeFirst } from '@/i18n/formats'
-
-const TYPE_KEYS: Record<BillingDocumentType, string> = {
-  invoice: 'balance.documents.type.invoice',
-  upd: 'balance.documents.type.upd',
-  'reconciliation-act': 'balance.documents.type.reconciliationAct',
-}
+import { useCodeLabel } from './useCodeLabel'
 
 /** A calendar day (YYYY-MM-DD) as a Date that is that day in the panel's time zone too. */
 export function calendarDay(iso: string): Date {
@@ -16,9 +11,10 @@ export function calendarDay(iso: string): Date {
 
 export function useBillingDocumentLabels() {
   const { t, d, locale } = useI18n()
+  const label = useCodeLabel()
 
-  const typeLabel = (type: BillingDocumentType) => t(TYPE_KEYS[type])
-  const statusLabel = (status: BillingDocumentStatus) => t(`balance.documents.status.${status}`)
+  const typeLabel = (type: BillingDocumentType) => label('balance.documents.type', type)
+  const statusLabel = (status: BillingDocumentStatus) => label('balance.documents.status', status)
   const documentName = (doc: Pick<BillingDocumentSummary, 'type' | 'number'>) => t('balance.documents.list.name', { type: typeLabel(doc.type), number: doc.number })
   const dayLabel = (iso: string) => d(calendarDay(iso), 'short')
   /** A UPD's whole month by its name ("October 2026"), any other period as its first and last days. */

@@ -1,16 +1,11 @@
-// Words for the codes of a transaction. An operation, balance or status a newer backend sends
-// that this version of the panel does not know is shown as it comes.
-import { useI18n } from 'vue-i18n'
-
-// Codes are kebab-case ('top-up'), locale keys camelCase ('topUp').
-const keyOf = (code: string) => code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+// Words for the codes of a transaction: its operation, the balance it moved and its status.
+import { useCodeLabel } from './useCodeLabel'
 
 export function useTransactionLabels() {
-  const { t, te } = useI18n()
-  const known = (key: string, fallback: string) => (te(key) ? t(key) : fallback)
+  const label = useCodeLabel()
   return {
-    operationLabel: (operation: string) => known(`balance.transactions.operation.${keyOf(operation)}`, operation),
-    balanceLabel: (balance: string) => known(`balance.kind.${balance}`, balance),
-    statusLabel: (status: string) => known(`balance.transactions.status.${status}`, status),
+    operationLabel: (operation: string) => label('balance.transactions.operation', operation),
+    balanceLabel: (balance: string) => label('balance.kind', balance),
+    statusLabel: (status: string) => label('balance.transactions.status', status),
   }
 }

@@ -1,7 +1,7 @@
 // CSV as RFC 4180 writes it and spreadsheet programs read it: fields with a comma, a quote or a
 // line break are quoted (quotes doubled), records end with CRLF, and the text starts with the
 // UTF-8 byte order mark, without which Excel reads Cyrillic as mojibake. Pure and tiny: import it
-// anywhere; the file itself is made by `downloadCsv`.
+// anywhere; the file itself is made by `downloadCsv` (./download.ts).
 export const CSV_BOM = '\uFEFF'
 export const CSV_MIME = 'text/csv;charset=utf-8'
 
@@ -33,21 +33,4 @@ export function csvRubles(kopecks: number): string {
   const sign = kopecks < 0 ? '-' : ''
   const abs = Math.abs(kopecks)
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
-}
-
-/** Saves the text as a file: a Blob behind a temporary object URL and <a download>. */
-export function downloadCsv(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: CSV_MIME }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.append(link)
-  try {
-    link.click()
-  } finally {
-    link.remove()
-    // After the click has started the download; revoking at once can cancel it in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 0)
-  }
 }

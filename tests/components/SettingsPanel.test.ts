@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest'
 import { settingsApi } from '@/api/settings'
 import SettingsPanel from '@/components/settings/SettingsPanel.vue'
+import { registeredSavedUiState } from '@/composables/savedUiState'
 import { useSettingsStore } from '@/stores/settings'
 import { mountApp, settle } from '../helpers/mountApp'
 
 type Wrapper = Awaited<ReturnType<typeof mountApp>>['wrapper']
+
+// Every `defineSavedUiState({ key: '…' })` of the app's sources (read as text, not run).
+const SOURCES = import.meta.glob<string>(['/src/**/*.ts', '/src/**/*.vue'], { query: '?raw', import: 'default', eager: true })
+const DEFINED_KEYS = Object.values(SOURCES).flatMap((text) => [...text.matchAll(/defineSavedUiState(?:<[^>]*>)?\(\{\s*key: '([^']+)'/g)].map((m) => m[1]!))
 
 function option(wrapper: Wrapper, label: string) {
   const element = wrapper.findAll('label').find((l) => l.text() === label)
@@ -49,5 +54,12 @@ describe('SettingsPanel', () => {
     await vi.waitFor(() => expect(wrapper.text()).toContain('User settings have been reset.'))
     await expect(settingsApi.get()).resolves.toMatchObject({ uiState: {} })
     expect(useSettingsStore().uiState).toEqual({})
+  })
+
+  // The screens that use them load lazily: Reset must know their filters and drafts before any
+  // of them is opened (only this panel has been imported here).
+  it('knows every saved filter and draft of the panel, also those of screens not opened yet', () => {
+    expect(DEFINED_KEYS).toEqual(expect.arrayContaining(['balance.transactions.filters', 'balance.documents.filters', 'balance.topUp.draft', 'tickets.filters']))
+    expect(registeredSavedUiState().map((definition) => definition.key).sort()).toEqual([...DEFINED_KEYS].sort())
   })
 })

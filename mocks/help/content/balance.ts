@@ -1,22 +1,23 @@
 // Context help: Balance and payments pages. Plain text only (rendered as text, never as HTML).
+// Buttons, tabs and statuses are named exactly as the panel names them (locales/*.json).
 import type { ContextHelpEntry } from './types'
 
 export const balanceHelp: Record<string, ContextHelpEntry> = {
   balance: {
-    articleSlugs: ['top-up-balance', 'transfer-between-balances', 'balance-notifications'],
+    articleSlugs: ['transfer-between-balances', 'top-up-balance', 'balance-notifications'],
     text: {
       en: {
-        title: 'Balance and payments',
+        title: 'Balances',
         paragraphs: [
-          'This section shows the balances of the account and the services connected to it.',
-          'Here you can top up the balance, transfer funds between balances, set up low-balance notifications, view the transaction history and download billing documents.',
+          'The main balance and a balance per service type: “Cloud servers”, “Dedicated servers”, “Object storage”. Each service is paid hourly from the balance of its type, money first, then bonuses. Each balance shows its spending per day and how long it lasts: “Enough for N days”, or “No active services”.',
+          '“Transfer” moves money between the main balance and a service balance, either way, up to what the source holds; bonuses cannot be moved. The “Referral balance” holds the rewards of the referral program: “Transfer to main balance” moves them. Every transfer appears in “Transactions”.',
         ],
       },
       ru: {
-        title: 'Баланс и платежи',
+        title: 'Балансы',
         paragraphs: [
-          'В этом разделе показаны балансы аккаунта и подключённые услуги.',
-          'Здесь можно пополнить баланс, перевести средства между балансами, настроить уведомления о низком балансе, посмотреть историю операций и скачать финансовые документы.',
+          'Основной баланс и баланс для каждого типа услуг: «Облачные серверы», «Выделенные серверы», «Объектное хранилище». Услуга оплачивается почасово с баланса своего типа — сначала средства, затем бонусы. У каждого баланса виден расход в день и прогноз: «Хватит на N дней» или «Нет активных услуг».',
+          '«Перевести» — перевод между основным балансом и балансом услуг в обе стороны, не больше, чем есть на исходном балансе; бонусы переводить нельзя. На «Реферальном балансе» — вознаграждения по реферальной программе, их переводит кнопка «Перевести на основной». Каждый перевод появляется в «Операциях».',
         ],
       },
     },
@@ -25,17 +26,17 @@ export const balanceHelp: Record<string, ContextHelpEntry> = {
     articleSlugs: ['top-up-balance', 'transfer-between-balances'],
     text: {
       en: {
-        title: 'Top up balance',
+        title: 'Top up',
         paragraphs: [
-          'Enter the amount in rubles and choose how to pay: by bank card, or by bank transfer with an invoice for companies, sole traders and state institutions.',
-          'A card payment is usually credited within minutes; a bank transfer, within 1–3 business days. Always state the invoice number in the purpose of payment.',
+          'Choose the balance, enter the amount in rubles (100 ₽ to 1 000 000 ₽) and the method: “Bank card” (credited at once; some cards ask for a 3-D Secure code), “SBP (QR code)” for residents of the RF (credited when the bank confirms it) or “Bank transfer” under an invoice with both parties’ requisites, downloadable as a PDF. State institutions pay by bank transfer only.',
+          'An invoice is listed in “Transactions” as “Pending payment” until the bank credits it; pay it with exactly the payment purpose it states. The main administrator can save a card and turn on the “Auto top-up”: by a threshold or monthly on a day from 1 to 28.',
         ],
       },
       ru: {
-        title: 'Пополнить баланс',
+        title: 'Пополнение',
         paragraphs: [
-          'Укажите сумму в рублях и выберите способ оплаты: банковской картой или — для юридических лиц, ИП и государственных учреждений — по счёту.',
-          'Платёж картой обычно зачисляется за несколько минут, безналичный перевод — за 1–3 рабочих дня. Обязательно указывайте номер счёта в назначении платежа.',
+          'Выберите баланс, укажите сумму в рублях (от 100 ₽ до 1 000 000 ₽) и способ: «Банковская карта» (зачисляется сразу; некоторые карты запрашивают код 3-D Secure), «СБП (QR-код)» для резидентов РФ (зачисляется, как только банк подтвердит платёж) или «Банковский перевод» по счёту с реквизитами сторон, который можно скачать в PDF. Государственные учреждения платят только банковским переводом.',
+          'Пока банк не зачислит деньги, счёт значится в «Операциях» как «Ожидает оплаты»; оплачивайте его точно с указанным назначением платежа. Главный администратор может сохранить карту и включить «Автопополнение»: по порогу или ежемесячно в выбранный день с 1 по 28.',
         ],
       },
     },
@@ -44,17 +45,17 @@ export const balanceHelp: Record<string, ContextHelpEntry> = {
     articleSlugs: ['top-up-balance', 'transfer-between-balances', 'billing-documents'],
     text: {
       en: {
-        title: 'Transaction history',
+        title: 'Transactions',
         paragraphs: [
-          'The history lists every top-up, charge for services, transfer between balances and refund, with its date, balance and amount.',
-          'Filter the list by period or operation type. The filters are remembered until you reset the user settings in “Panel settings”.',
+          'Every top-up, charge, transfer, refund and bonus of the account, newest first, with its balance, service, amount and status: “Pending payment”, “Credited” or “Declined”. Services are charged hourly; a day’s charges of a service make one line. Dates are in Moscow time.',
+          'Filter by period, operation and balance: the filter is saved for you until “Reset” in “Panel settings”. “Export CSV” downloads every transaction of the filtered list, not only the page shown.',
         ],
       },
       ru: {
-        title: 'История операций',
+        title: 'Операции',
         paragraphs: [
-          'В истории перечислены все пополнения, списания за услуги, переводы между балансами и возвраты — с датой, балансом и суммой.',
-          'Список можно отфильтровать по периоду или типу операции. Фильтры сохраняются, пока вы не сбросите пользовательские настройки в «Настройках панели».',
+          'Все пополнения, списания, переводы, возвраты и бонусы аккаунта, новые сверху, — с балансом, услугой, суммой и статусом: «Ожидает оплаты», «Зачислено» или «Отклонено». Услуги списываются почасово, списания услуги за день — одна строка. Время — московское.',
+          'Список можно отфильтровать по периоду, операции и балансу; фильтр сохраняется для вас, пока вы не нажмёте «Сбросить» в «Настройках панели». «Экспорт в CSV» выгружает все операции по фильтру, а не только показанную страницу.',
         ],
       },
     },
@@ -65,17 +66,17 @@ export const balanceHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'Billing documents',
         paragraphs: [
-          'Download invoices, certificates of services rendered, VAT invoices and reconciliation statements of your account.',
-          'Closing documents for a month are issued in the first days of the next month. Originals can be received through electronic document management, by post or by courier pick-up.',
-          'Only the main administrator of the account sees this section.',
+          'The invoices of top-ups by bank transfer and, for business accounts, sole traders and state institutions that are residents of the RF, the monthly UPD (universal transfer document) and reconciliation acts. Filter by year and type; each document downloads as a PDF.',
+          'The UPD of a month is drawn up on the 1st of the next month. “Request reconciliation act” makes an act for a period of up to a year. Paper originals are delivered as set in Profile → “Original billing documents”.',
+          'Only the main administrator of the account sees this tab.',
         ],
       },
       ru: {
         title: 'Финансовые документы',
         paragraphs: [
-          'Здесь можно скачать счета, акты, счета-фактуры и акты сверки по вашему аккаунту.',
-          'Закрывающие документы за месяц формируются в первые дни следующего месяца. Оригиналы можно получать через ЭДО, по почте или курьером.',
-          'Раздел доступен только главному администратору аккаунта.',
+          'Счета на пополнение банковским переводом, а у юридических лиц, ИП и государственных учреждений — резидентов РФ — ещё ежемесячные УПД (универсальные передаточные документы) и акты сверки. Список можно отфильтровать по году и типу; любой документ скачивается в PDF.',
+          'УПД за месяц формируется 1-го числа следующего месяца. «Запросить акт сверки» — акт за период до года. Бумажные оригиналы доставляются так, как выбрано в Профиле → «Оригиналы финансовых документов».',
+          'Вкладка доступна только главному администратору аккаунта.',
         ],
       },
     },
@@ -86,15 +87,15 @@ export const balanceHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'Notifications',
         paragraphs: [
-          'Set the threshold in rubles: when the main balance falls below it, we send an email so that you can top up in time.',
-          'Choose an amount that covers several days of spending, and keep a larger reserve if you pay by bank transfer.',
+          'The “Low balance alert” mails the main administrator when a balance falls below the threshold, in rubles or in days of forecast, and reminds at the chosen frequency, from “Every hour” to “Once a day”, until it is topped up. Channels: “Email” and “Telegram”.',
+          'The settings apply to the whole account: the main administrator changes them, users see them read-only. Choose a threshold that covers several days of spending, and keep a larger reserve if you pay by bank transfer.',
         ],
       },
       ru: {
         title: 'Уведомления',
         paragraphs: [
-          'Задайте порог в рублях: когда основной баланс опустится ниже него, мы пришлём письмо, чтобы вы успели пополнить баланс.',
-          'Выберите сумму, которой хватит на несколько дней, а если платите по счёту — оставьте запас побольше.',
+          '«Уведомление о низком балансе» приходит главному администратору, когда баланс опускается ниже порога — в рублях или в днях прогноза, — и повторяется с выбранной частотой, от «Каждый час» до «Раз в день», пока баланс не пополнят. Каналы: «Электронная почта» и «Telegram».',
+          'Настройки действуют для всего аккаунта: меняет их главный администратор, пользователи видят их без возможности изменить. Выберите порог, которого хватит на несколько дней, а если платите банковским переводом — оставьте запас побольше.',
         ],
       },
     },

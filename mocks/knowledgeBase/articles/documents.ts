@@ -5,37 +5,37 @@ export const documentsArticles: KnowledgeBaseArticle[] = [
   {
     slug: 'billing-documents',
     topic: 'balance',
-    updatedAt: '2026-11-05',
+    updatedAt: '2026-12-01',
     // Billing documents are the main administrator's (a user does not see them).
     audience: { roles: ['admin'] },
     text: {
       en: {
         title: 'Billing documents',
-        summary: 'Where to find invoices, certificates of services rendered and VAT invoices, and when closing documents are issued.',
+        summary: 'Where to find the invoices, UPDs and reconciliation acts of your account, and when they are issued.',
         sections: [
           {
             heading: 'Which documents are available',
             paragraphs: [
-              '“Billing documents” holds the documents of your account: invoices for payment, certificates of services rendered, VAT invoices and reconciliation statements. The set of documents depends on the account type and residency.',
+              'The “Billing documents” tab holds the invoices of your top-ups by bank transfer. Business accounts, sole traders and state institutions that are residents of the RF also get a UPD (universal transfer document) for each month of services and can request reconciliation acts; personal accounts and non-residents get the invoices only.',
             ],
           },
           {
             heading: 'Where to find them',
             paragraphs: [
-              'Click “Billing documents” in the “Balance” block of the Control panel home page, or open “Balance and payments” and go to “Billing documents”. Filter the list by period or document type and download the document you need.',
+              'Click “Billing documents” in the “Balance” block of the Control panel home page, or open “Balance and payments” and go to the “Billing documents” tab. Filter the list by year and type (“Invoice”, “UPD”, “Reconciliation act”) and click “Download PDF”: the PDF holds both parties’ requisites, the period, the lines, the total and the VAT.',
             ],
           },
           {
-            heading: 'When closing documents appear',
+            heading: 'When documents appear',
             paragraphs: [
-              'Closing documents for a month — the certificate of services rendered and the VAT invoice — are issued in the first days of the next month, usually by the 5th.',
-              'A reconciliation statement for any period can be requested by ticket.',
+              'An invoice is issued with every top-up by bank transfer and shows “Pending payment” until the bank credits it, then “Paid”. The UPD of a month is drawn up on the 1st of the next month.',
+              'For a reconciliation act click “Request reconciliation act” and choose the period (up to one year, not in the future): the act lists the period’s payments and services with the opening and closing balances, and appears in the list at once.',
             ],
           },
           {
             heading: 'Who can see billing documents',
             paragraphs: [
-              'Billing documents are available only to the main administrator of the account. Users of the account do not see this section.',
+              'Billing documents are available only to the main administrator of the account. Users of the account see an explanation instead of the list and can ask the main administrator for the documents they need.',
             ],
           },
           {
@@ -45,35 +45,35 @@ export const documentsArticles: KnowledgeBaseArticle[] = [
             ],
           },
         ],
-        keywords: ['billing documents', 'invoice', 'certificate of services rendered', 'VAT invoice', 'reconciliation', 'closing documents'],
+        keywords: ['billing documents', 'invoices', 'invoice', 'UPD', 'universal transfer document', 'reconciliation act', 'VAT', 'PDF'],
       },
       ru: {
         title: 'Финансовые документы',
-        summary: 'Где найти счета, акты и счета-фактуры и когда формируются закрывающие документы.',
+        summary: 'Где найти счета, УПД и акты сверки вашего аккаунта и когда они формируются.',
         sections: [
           {
             heading: 'Какие документы доступны',
             paragraphs: [
-              'В разделе «Финансовые документы» собраны документы вашего аккаунта: счета на оплату, акты оказанных услуг, счета-фактуры и акты сверки. Набор документов зависит от типа аккаунта и резидентства.',
+              'На вкладке «Финансовые документы» собраны счета на пополнение баланса банковским переводом. Юридические лица, ИП и государственные учреждения — резиденты РФ — получают ещё УПД (универсальный передаточный документ) за каждый месяц услуг и могут запросить акт сверки; у физических лиц и нерезидентов здесь только счета.',
             ],
           },
           {
             heading: 'Где их найти',
             paragraphs: [
-              'Нажмите «Финансовые документы» в блоке «Баланс» на главной странице панели управления или откройте «Баланс и платежи» и перейдите в «Финансовые документы». Отфильтруйте список по периоду или типу документа и скачайте нужный.',
+              'Нажмите «Финансовые документы» в блоке «Баланс» на главной странице панели управления или откройте «Баланс и платежи» и перейдите на вкладку «Финансовые документы». Отфильтруйте список по году и типу («Счёт», «УПД», «Акт сверки») и нажмите «Скачать PDF»: в PDF — реквизиты обеих сторон, период, строки, итог и НДС.',
             ],
           },
           {
-            heading: 'Когда появляются закрывающие документы',
+            heading: 'Когда появляются документы',
             paragraphs: [
-              'Закрывающие документы за месяц — акт и счёт-фактура — формируются в первые дни следующего месяца, обычно до 5-го числа.',
-              'Акт сверки за любой период можно запросить через тикет.',
+              'Счёт выставляется на каждое пополнение банковским переводом и значится как «Ожидает оплаты», пока банк не зачислит деньги, затем — «Оплачен». УПД за месяц формируется 1-го числа следующего месяца.',
+              'Чтобы получить акт сверки, нажмите «Запросить акт сверки» и выберите период (не больше года и не в будущем): в акте — платежи и услуги за период, сальдо на начало и на конец; акт сразу появится в списке.',
             ],
           },
           {
             heading: 'Кому доступны документы',
             paragraphs: [
-              'Финансовые документы видит только главный администратор аккаунта. Пользователям аккаунта этот раздел недоступен.',
+              'Финансовые документы видит только главный администратор аккаунта. Пользователи аккаунта вместо списка видят пояснение и могут попросить нужные документы у главного администратора.',
             ],
           },
           {
@@ -83,7 +83,7 @@ export const documentsArticles: KnowledgeBaseArticle[] = [
             ],
           },
         ],
-        keywords: ['финансовые документы', 'счёт', 'акт', 'счёт-фактура', 'акт сверки', 'закрывающие документы'],
+        keywords: ['финансовые документы', 'счёт', 'счета', 'УПД', 'универсальный передаточный документ', 'акт сверки', 'НДС', 'закрывающие документы', 'PDF'],
       },
     },
   },

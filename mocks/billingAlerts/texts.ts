@@ -2,7 +2,7 @@
 // non-residents), as the provider's backend would write it.
 import type { BalanceKind, Locale } from '@/api/types'
 import { billingTexts } from '../balance/texts'
-import { uiLabel } from '../kernel/labels'
+import { uiLabel, uiRubles as rubles } from '../kernel/labels'
 
 export interface LowBalanceFacts {
   accountNumber: string
@@ -22,10 +22,6 @@ export interface LowBalanceMail {
 
 export const TOP_UP_PATH = '/balance/top-up'
 export const NOTIFICATIONS_PATH = '/balance/notifications'
-
-function rubles(language: Locale, kopecks: number): string {
-  return new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { style: 'currency', currency: 'RUB', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(kopecks / 100)
-}
 
 const RU_PLURAL = new Intl.PluralRules('ru')
 function ruDays(n: number): string {

@@ -72,7 +72,7 @@ function mailPaymentCredited(db: DbState, account: DbAccount, payment: DbPayment
   sendMailToEach(db, [...to], {
     accountId: account.id,
     kind: 'payment-credited',
-    ...paymentTexts.mailCredited(language, payment.amountKopecks, billingTexts.balanceName(language, payment.balance), account.number),
+    ...paymentTexts.mailCredited(language, payment.amountKopecks, payment.balance, account.number),
     links: [{ label: paymentTexts.mailTransactionsLink(language), href: '/balance/transactions' }],
   })
 }

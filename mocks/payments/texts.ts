@@ -1,36 +1,45 @@
 // What the payments mock writes (history details, mails), in the account's language: Russian for
-// residents of the RF, English for non-residents, as the rest of the billing mock.
-import type { Locale } from '@/api/types'
+// residents of the RF, English for non-residents, as the rest of the billing mock. Balance, tab and
+// button names are the interface's and amounts are in its format (kernel/labels.ts).
+import type { BalanceKind, Locale } from '@/api/types'
+import { billingTexts } from '../balance/texts'
+import { uiLabel, uiRubles as rubles } from '../kernel/labels'
 
-function rubles(language: Locale, kopecks: number): string {
-  return (kopecks / 100).toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB', { style: 'currency', currency: 'RUB' })
-}
+/** «Баланс и платежи» → «Операции», as the interface names the tab. */
+const transactionsTab = (language: Locale) =>
+  language === 'ru' ? `«${uiLabel('ru', 'nav.balance')}» → «${uiLabel('ru', 'balance.tabs.transactions')}»` : `${uiLabel('en', 'nav.balance')} → ${uiLabel('en', 'balance.tabs.transactions')}`
+const balanceSection = (language: Locale) => (language === 'ru' ? `«${uiLabel('ru', 'nav.balance')}»` : uiLabel('en', 'nav.balance'))
 
 export const paymentTexts = {
   /** The detail of an auto top-up's history line: "Visa •• 4242, auto top-up". */
   autoDetail: (language: Locale, card: string) => (language === 'ru' ? `${card}, автопополнение` : `${card}, auto top-up`).replace(/^, /, ''),
 
-  mailCredited: (language: Locale, amountKopecks: number, balanceName: string, accountNumber: string) =>
-    language === 'ru'
+  mailCredited: (language: Locale, amountKopecks: number, balance: BalanceKind, accountNumber: string) => {
+    const amount = rubles(language, amountKopecks)
+    const name = billingTexts.balanceName(language, balance)
+    return language === 'ru'
       ? {
-          subject: `Платёж на ${rubles(language, amountKopecks)} зачислен`,
-          text: `На баланс «${balanceName}» лицевого счёта № ${accountNumber} зачислено ${rubles(language, amountKopecks)}. Историю операций можно посмотреть в разделе «Баланс и платежи» → «Операции».`,
+          subject: `Платёж на ${amount} зачислен`,
+          text: `На баланс «${name}» лицевого счёта № ${accountNumber} зачислено ${amount}. Историю операций можно посмотреть в разделе ${transactionsTab(language)}.`,
         }
       : {
-          subject: `Payment of ${rubles(language, amountKopecks)} credited`,
-          text: `${rubles(language, amountKopecks)} has been credited to the ${balanceName} of personal account No. ${accountNumber}. See the history in Balance and payments → Transactions.`,
-        },
-  mailTransactionsLink: (language: Locale) => (language === 'ru' ? 'Операции' : 'Transactions'),
+          subject: `Payment of ${amount} credited`,
+          text: `${amount} has been credited to the ${name} of personal account No. ${accountNumber}. See the history in ${transactionsTab(language)}.`,
+        }
+  },
+  mailTransactionsLink: (language: Locale) => uiLabel(language, 'balance.tabs.transactions'),
 
-  mailInvoiceIssued: (language: Locale, number: string, amountKopecks: number) =>
-    language === 'ru'
+  mailInvoiceIssued: (language: Locale, number: string, amountKopecks: number) => {
+    const amount = rubles(language, amountKopecks)
+    return language === 'ru'
       ? {
-          subject: `Счёт № ${number} на ${rubles(language, amountKopecks)}`,
-          text: `Выставлен счёт № ${number} на ${rubles(language, amountKopecks)}. Оплатите его банковским переводом с указанным назначением платежа: деньги поступят на баланс, как только банк их зачислит. Скачать счёт в PDF можно в разделе «Баланс и платежи».`,
+          subject: `Счёт № ${number} на ${amount}`,
+          text: `Выставлен счёт № ${number} на ${amount}. Оплатите его банковским переводом с указанным назначением платежа: деньги поступят на баланс, как только банк их зачислит. Скачать счёт в PDF можно в разделе ${balanceSection(language)}.`,
         }
       : {
-          subject: `Invoice No. ${number} for ${rubles(language, amountKopecks)}`,
-          text: `Invoice No. ${number} for ${rubles(language, amountKopecks)} has been issued. Pay it by bank transfer with the payment purpose it states: the money is credited to the balance as soon as the bank transfers it. Download the invoice as a PDF in Balance and payments.`,
-        },
-  mailTopUpLink: (language: Locale) => (language === 'ru' ? 'Пополнить баланс' : 'Top up'),
+          subject: `Invoice No. ${number} for ${amount}`,
+          text: `Invoice No. ${number} for ${amount} has been issued. Pay it by bank transfer with the payment purpose it states: the money is credited to the balance as soon as the bank transfers it. Download the invoice as a PDF in ${balanceSection(language)}.`,
+        }
+  },
+  mailTopUpLink: (language: Locale) => uiLabel(language, 'home.balance.topUp'),
 }

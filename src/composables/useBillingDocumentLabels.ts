@@ -1,6 +1,7 @@
 // How billing documents are named on screen: type, status, "UPD No. 204503-2026-10", the period.
 import { useI18n } from 'vue-i18n'
 import type { BillingDocumentStatus, BillingDocumentSummary, BillingDocumentType } from '@/api/types'
+import type { StatusTone } from '@/components/ui/UiStatusBadge.vue'
 import { capitalizeFirst } from '@/i18n/formats'
 import { useCodeLabel } from './useCodeLabel'
 
@@ -8,6 +9,9 @@ import { useCodeLabel } from './useCodeLabel'
 export function calendarDay(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`)
 }
+
+/** The colour of a document's status chip (UiStatusBadge): the documents list, the top-up's invoice. */
+export const BILLING_DOCUMENT_STATUS_TONES: Record<BillingDocumentStatus, StatusTone> = { pending: 'warning', paid: 'success', issued: 'neutral' }
 
 export function useBillingDocumentLabels() {
   const { t, d, locale } = useI18n()

@@ -2,7 +2,7 @@
 // transfer) and the auto top-up. A credited payment refreshes the home summary, whose main balance
 // the header shows on every page.
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { type Ref, ref } from 'vue'
 import { paymentsApi } from '@/api/payments'
 import type { AutoTopUp, AutoTopUpSettings, BillingDocument, Payment, PaymentOptions, PaymentRequest } from '@/api/types'
 import { downloadPdf } from '@/documents/download'
@@ -17,29 +17,21 @@ export const usePaymentsStore = defineStore('payments', () => {
   const autoTopUpLoading = ref(false)
   const autoTopUpError = ref<unknown>(null)
 
-  async function loadOptions() {
-    loading.value = true
-    error.value = null
+  /** Loads into `target`, with its own busy flag and failure (shown by the tab, not thrown). */
+  async function load<T>(target: Ref<T>, busy: Ref<boolean>, failed: Ref<unknown>, request: () => Promise<T>) {
+    busy.value = true
+    failed.value = null
     try {
-      options.value = await paymentsApi.options()
+      target.value = await request()
     } catch (failure) {
-      error.value = failure
+      failed.value = failure
     } finally {
-      loading.value = false
+      busy.value = false
     }
   }
 
-  async function loadAutoTopUp() {
-    autoTopUpLoading.value = true
-    autoTopUpError.value = null
-    try {
-      autoTopUp.value = await paymentsApi.autoTopUp()
-    } catch (failure) {
-      autoTopUpError.value = failure
-    } finally {
-      autoTopUpLoading.value = false
-    }
-  }
+  const loadOptions = () => load(options, loading, error, paymentsApi.options)
+  const loadAutoTopUp = () => load(autoTopUp, autoTopUpLoading, autoTopUpError, paymentsApi.autoTopUp)
 
   /** After a payment changed the money or the saved cards. */
   function afterPayment(payment: Payment): Payment {

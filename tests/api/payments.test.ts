@@ -292,13 +292,27 @@ describe('mock API: SBP and bank transfer', () => {
     const credited = await paymentsApi.get(payment.id)
     expect(credited).toMatchObject({ status: 'credited', invoice: expect.objectContaining({ status: 'paid' }) })
     expect(await mainMoney()).toBe(before + 120_000_00)
-    expect(readDb().mail).toContainEqual(expect.objectContaining({ to: 'business.resident@demo.test', kind: 'payment-credited' }))
+    expect(readDb().mail).toContainEqual(
+      expect.objectContaining({
+        to: 'business.resident@demo.test',
+        kind: 'payment-credited',
+        subject: expect.stringMatching(/^Платёж на 120\s000,00\s₽ зачислен$/),
+        text: expect.stringContaining('в разделе «Баланс и платежи» → «Операции».'),
+        links: [{ label: 'Операции', href: '/balance/transactions' }],
+      }),
+    )
   })
 
   it('writes a non-resident’s invoice in English', async () => {
     await loginAs('business.nonresident@demo.test')
     const payment = await pay({ method: 'bank-transfer', amountKopecks: 1_000_00 })
     expect(payment.invoice).toMatchObject({ language: 'en', purpose: expect.stringMatching(/^Top-up of personal account No\. \d{6} under invoice No\. \d{6}-\d{4}, incl\. VAT 20%$/) })
+    // Its mail writes the amount and names the button as the interface does.
+    expect(readDb().mail.find((m) => m.kind === 'invoice-issued' && m.to === 'business.nonresident@demo.test')).toMatchObject({
+      subject: `Invoice No. ${payment.invoice!.number} for ₽1,000.00`,
+      text: expect.stringContaining('Download the invoice as a PDF in Balance and payments.'),
+      links: [{ label: 'Top up balance', href: '/balance/top-up' }],
+    })
   })
 
   it('lets the state institution pay by bank transfer', async () => {

@@ -10,6 +10,7 @@ import type { AuthResponse } from '@/api/types'
 import { createAppRouter } from '@/router'
 import { ROUTE } from '@/router/names'
 import { useSessionStore } from '@/stores/session'
+import { problem } from '@mocks/kernel/problems'
 import { server } from '@mocks/node'
 import { settle } from '../../helpers/mountApp'
 
@@ -80,10 +81,21 @@ describe('a session shared by two tabs', () => {
 
   it('ignores a 401 to a token that this tab has already replaced', async () => {
     const stale = await openTab('business.resident@demo.test', '/tickets')
+    // The answer is held until the other tab has logged in again and this tab has heard of it, so
+    // the 401 arrives late whatever the machine's speed (a busy test run once answered it first).
+    let answer!: () => void
+    const held = new Promise<void>((resolve) => (answer = resolve))
+    server.use(
+      http.get('*/api/v1/home/summary', async () => {
+        await held
+        return problem(401, 'auth.unauthenticated')
+      }, { once: true }),
+    )
     const request = homeApi.summary() // sent with the old token…
     await otherTabLogsOut(stale) // …which ends while the request is on its way
     const fresh = await otherTabLogsIn('business.resident@demo.test')
     deliverStorageEvent(stale)
+    answer()
     await request.catch(() => undefined)
     await settle()
 

@@ -55,6 +55,8 @@ test('"Download PDF" makes a real PDF of the document', async ({ page }, testInf
   await openDocuments(page, 'business.resident@demo.test')
   await page.getByLabel('Type').selectOption({ label: 'UPD' })
   const first = rows(page).first()
+  // The filtered list replaces the whole one: wait for it before reading the first row.
+  await expect(first.getByRole('rowheader')).toHaveText(/^UPD No\./)
   const name = (await first.getByRole('rowheader').textContent())!
   const { name: file, bytes } = await downloadOf(page, first.getByRole('button', { name: `Download PDF: ${name}` }), testInfo.outputPath('upd.pdf'))
   expect(file).toMatch(/^upd-204503-\d{4}-\d{2}\.pdf$/)

@@ -11,6 +11,7 @@ import { knowledgeBaseHandlers } from './knowledgeBase/handlers'
 import { paymentsHandlers } from './payments/handlers'
 import { profileHandlers } from './profile/handlers'
 import { referralHandlers } from './referral/handlers'
+import { servicesHandlers } from './services/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { ticketsHandlers } from './tickets/handlers'
 import { transactionsHandlers } from './transactions/handlers'
@@ -30,5 +31,6 @@ export const handlers = [
   ...billingDocumentsHandlers,
   ...transactionsHandlers,
   ...paymentsHandlers,
+  ...servicesHandlers,
   ...fallbackHandlers,
 ]

@@ -15,12 +15,12 @@ import { seedServices } from './services/seed'
 import { seedTickets } from './tickets/seed'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 9
+export const SEED_VERSION = 10
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
 function account(id: string, number: string, type: AccountType, residency: Residency, seededAt: number): DbAccount {
-  return {
+  const created: DbAccount = {
     id,
     number,
     type,
@@ -34,8 +34,10 @@ function account(id: string, number: string, type: AccountType, residency: Resid
     profile: { ...(seedProfiles[id] ?? {}) },
     profileVersion: 1,
     ...seedAccountExtras(id),
-    services: seedServices(id, seededAt),
   }
+  // Priced with the account's personal discount, as an order would be.
+  created.services = seedServices(created, seededAt)
+  return created
 }
 
 function seedAccounts(seededAt: number): DbAccount[] {

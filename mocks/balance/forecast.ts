@@ -2,15 +2,11 @@
 // spent) divided by what the active services it pays cost per day. Services are charged hourly
 // (mocks/balance/charges.ts), so a day costs 24 hourly charges.
 import type { Balance, BalanceKind } from '@/api/types'
+import { hourlyPriceKopecks } from '@/validation/rules'
 import type { DbAccount, DbBalance, DbService } from '../kernel/schema'
 import { BALANCE_KINDS } from './ledger'
 
-const HOURS_PER_MONTH = 720
-
-/** The hourly price of a monthly one, in whole kopecks (what each hourly charge takes). */
-export function hourlyPriceKopecks(pricePerMonthKopecks: number): number {
-  return Math.round(pricePerMonthKopecks / HOURS_PER_MONTH)
-}
+export { hourlyPriceKopecks }
 
 /** What the active services paid from `kind` cost per day. Only service balances pay for services. */
 export function dailySpendingKopecks(services: readonly DbService[], kind: BalanceKind): number {

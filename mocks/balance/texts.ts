@@ -17,6 +17,9 @@ const METHOD_NAMES: Record<Locale, Record<PaymentMethod, string>> = {
   ru: { card: 'банковской картой', sbp: 'через СБП (QR-код)', 'bank-transfer': 'банковским переводом' },
 }
 
+/** "20 November 2026", «20 ноября 2026 г.» (the day in UTC, as the charge lines are grouped). */
+const dayName = (language: Locale, at: Date) => at.toLocaleDateString(language === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
 export const billingTexts = {
   balanceName,
   topUp: (language: Locale, method: PaymentMethod, detail?: string) =>
@@ -27,7 +30,12 @@ export const billingTexts = {
   transferIn: (language: Locale, from: BalanceKind | 'referral') =>
     language === 'ru' ? `Перевод с баланса «${balanceName(language, from)}»` : `Transfer from ${balanceName(language, from)}`,
   charge: (language: Locale, serviceName: string, period: string) => (language === 'ru' ? `Услуга «${serviceName}», ${period}` : `Service ${serviceName}, ${period}`),
+  /** A prepaid (dedicated) server's period, paid at the order or at its renewal. */
+  prepaidPeriod: (language: Locale, serviceName: string, from: Date, until: Date) =>
+    language === 'ru'
+      ? `Услуга «${serviceName}», оплата периода ${dayName('ru', from)} – ${dayName('ru', until)}`
+      : `Service ${serviceName}, prepaid period ${dayName('en', from)} – ${dayName('en', until)}`,
   monthName: (language: Locale, at: Date) => at.toLocaleDateString(language === 'ru' ? 'ru-RU' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  dayName: (language: Locale, at: Date) => at.toLocaleDateString(language === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  dayName,
   referralReward: (language: Locale, month: string) => (language === 'ru' ? `Вознаграждение по реферальной программе за ${month}` : `Referral reward for ${month}`),
 }

@@ -3,6 +3,7 @@ import type { HomeSummary } from '@/api/types'
 import { balancesOf } from '../balance/forecast'
 import { http } from '../kernel/api'
 import { withAuth } from '../kernel/auth'
+import { servicesSummaryOf } from '../services/service'
 import { isUnreadBy } from '../tickets/reads'
 
 export const homeHandlers = [
@@ -16,7 +17,7 @@ export const homeHandlers = [
       const summary: HomeSummary = {
         balances: balancesOf(account),
         referralKopecks: account.referralKopecks,
-        services: { total: (account.services ?? []).length, active: (account.services ?? []).filter((s) => s.status === 'active').length },
+        services: servicesSummaryOf(account),
         openTickets: tickets.filter((t) => t.status !== 'closed').length,
         unreadTickets: tickets.filter((t) => isUnreadBy(t, user.id)).length,
         discountPercent: account.discountPercent,

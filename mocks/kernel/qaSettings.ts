@@ -24,6 +24,8 @@ export const QA_DELAYS = {
   sbpConfirm: { key: 'ccp.mock.sbpConfirmDelay', defaultMs: 15_000 },
   /** The simulated bank credits a bank transfer paid under an invoice. */
   bankTransferCredit: { key: 'ccp.mock.bankTransferCreditDelay', defaultMs: 180_000 },
+  /** An ordered service (cloud or dedicated server) is created and becomes active. */
+  serviceCreate: { key: 'ccp.mock.serviceCreateDelay', defaultMs: 60_000 },
 } as const
 
 export type QaDelayName = keyof typeof QA_DELAYS

@@ -1,5 +1,5 @@
 // The shape of the mock backend's data. One plain object, persisted as JSON (see db.ts; checked against contract/dbState.schema.json when read).
-import type { AccountType, BalanceKind, ProfileFieldName, ProfileOriginals, Residency, Role, UserSettings } from '@/api/types'
+import type { AccountType, BalanceKind, ProfileFieldName, ProfileOriginals, Residency, Role, ServiceConfiguration, UserSettings } from '@/api/types'
 
 /** One balance: money (topped up, transferable) and bonuses (spent after money, never moved). Kopecks. */
 export interface DbBalance {
@@ -58,11 +58,19 @@ export interface DbService {
   id: string
   name: string
   type: ServiceType
-  /** One line for people: "2 vCPU, 4 GB RAM, 40 GB SSD, Ubuntu 24.04". */
-  configuration: string
+  /** What it is, by kind; the client words it in the user's language. */
+  configuration: ServiceConfiguration
   status: 'creating' | 'active' | 'stopped'
+  /** Why a stopped service stopped: a user's "Stop", or its balance ran out (the home page's notice). */
+  stoppedReason: 'user' | 'balance' | null
+  /** After every discount: an hourly service is charged 1/720 of it an hour, a prepaid one the period. */
   pricePerMonthKopecks: number
+  /** When it was ordered. */
   since: string
+  /** A service being created becomes active then (mock clock); null otherwise. */
+  readyAt: string | null
+  /** A prepaid (dedicated) server's paid period ends then and renews from its balance; null for hourly services. */
+  paidUntil: string | null
   /** Charged up to this time (hourly, mocks/balance/charges.ts); a stopped service is not charged. */
   chargedUntil: string
 }
@@ -305,7 +313,7 @@ export interface DbMail {
   /** The recipient's address. */
   to: string
   accountId: string
-  kind: 'low-balance' | 'invoice-issued' | 'document-ready' | 'payment-credited'
+  kind: 'low-balance' | 'invoice-issued' | 'document-ready' | 'payment-credited' | 'service-suspended'
   subject: string
   text: string
   /** Working links inside the panel (paths), e.g. /balance/top-up. */

@@ -1,40 +1,87 @@
-// The connected services of the demo accounts. Each is paid from its type's balance and charged
-// hourly on the mock clock from the moment the data is seeded (`chargedUntil`), so the forecasts
-// move as the clock does. The services tab and the order forms are issue 11's; this is their data.
-import type { DbService, ServiceType } from '../kernel/schema'
+// The connected services of the demo accounts, priced from the catalogue as an order would be
+// (with the account's personal discount). Hourly services are charged from the moment the data is
+// seeded (`chargedUntil`), so the forecasts move as the clock does; the dedicated servers are
+// prepaid by the month and renew at `paidUntil`. Each business account has some of every type.
+import type { CloudServerConfiguration, DedicatedServerConfiguration, StorageConfiguration } from '@/api/types'
+import { cloudServerPrice, dedicatedServerPrice, discounted } from '@/validation/rules'
+import type { DbAccount, DbService } from '../kernel/schema'
+import { catalogueFor, dedicatedModel, storagePricePerMonthKopecks } from './catalogue'
 
-type Row = [id: string, type: ServiceType, name: string, configuration: string, status: DbService['status'], rublesPerMonth: number, monthsAgo: number]
+type Cloud = Omit<CloudServerConfiguration, 'kind'>
+type Dedicated = { location: DedicatedServerConfiguration['location']; modelId: string; os: DedicatedServerConfiguration['os'] }
+type Storage = Omit<StorageConfiguration, 'kind'>
+
+interface Row {
+  id: string
+  name: string
+  monthsAgo: number
+  /** Stopped by a user (last month), not charged since. */
+  stopped?: true
+  cloud?: Cloud
+  dedicated?: Dedicated
+  storage?: Storage
+}
 
 const ROWS: Record<string, Row[]> = {
   'acc-business-res': [
-    ['svc-1', 'cloud', 'web-prod-1', '4 vCPU, 8 ГБ RAM, 80 ГБ SSD, Ubuntu 24.04, Санкт-Петербург', 'active', 5_400, 12],
-    ['svc-2', 'storage', 'backups', 'Объектное хранилище, 500 ГБ, стандартный класс', 'active', 1_200, 12],
-    ['svc-7', 'cloud', 'staging', '2 vCPU, 4 ГБ RAM, 40 ГБ SSD, Debian 12, Москва', 'stopped', 2_600, 5],
+    { id: 'svc-1', name: 'web-prod-1', monthsAgo: 12, cloud: { region: 'spb', vcpu: 4, ramGb: 8, diskType: 'ssd', diskGb: 80, image: 'ubuntu-24.04' } },
+    { id: 'svc-2', name: 'backups', monthsAgo: 12, storage: { sizeGb: 500, storageClass: 'standard' } },
+    { id: 'svc-7', name: 'staging', monthsAgo: 5, stopped: true, cloud: { region: 'msk', vcpu: 2, ramGb: 4, diskType: 'ssd', diskGb: 40, image: 'debian-12' } },
+    { id: 'svc-8', name: 'accounting-1c', monthsAgo: 8, cloud: { region: 'spb', vcpu: 4, ramGb: 16, diskType: 'ssd', diskGb: 200, image: 'windows-2022' } },
+    { id: 'svc-9', name: 'db-main', monthsAgo: 10, dedicated: { location: 'msk', modelId: 'xeon-e-2236', os: 'ubuntu-24.04' } },
+    { id: 'svc-10', name: 'archive', monthsAgo: 6, storage: { sizeGb: 2000, storageClass: 'cold' } },
   ],
   // Main balance almost empty but a running server: "Delete account" is refused because of the services.
-  'acc-business-nonres': [['svc-3', 'dedicated', 'db-frankfurt', 'Intel Xeon E-2236, 32 GB RAM, 2 × 960 GB SSD, Ubuntu 24.04', 'active', 8_900, 12]],
-  'acc-sole-res': [['svc-4', 'cloud', 'shop-1', '2 vCPU, 2 ГБ RAM, 30 ГБ SSD, Ubuntu 24.04, Москва', 'active', 1_300, 12]],
-  'acc-state-res': [['svc-5', 'cloud', 'portal-gov', '8 vCPU, 16 ГБ RAM, 160 ГБ SSD, Debian 12, Москва', 'active', 10_800, 12]],
-  'acc-personal-res': [['svc-6', 'cloud', 'my-vpn', '1 vCPU, 1 ГБ RAM, 15 ГБ SSD, Ubuntu 24.04, Санкт-Петербург', 'active', 650, 12]],
+  'acc-business-nonres': [
+    { id: 'svc-3', name: 'db-eu-1', monthsAgo: 12, dedicated: { location: 'spb', modelId: 'xeon-e-2236', os: 'ubuntu-24.04' } },
+    { id: 'svc-11', name: 'app-eu-1', monthsAgo: 7, cloud: { region: 'nsk', vcpu: 2, ramGb: 4, diskType: 'ssd', diskGb: 50, image: 'ubuntu-24.04' } },
+    { id: 'svc-12', name: 'media', monthsAgo: 7, storage: { sizeGb: 300, storageClass: 'standard' } },
+  ],
+  'acc-sole-res': [{ id: 'svc-4', name: 'shop-1', monthsAgo: 12, cloud: { region: 'msk', vcpu: 2, ramGb: 2, diskType: 'ssd', diskGb: 30, image: 'ubuntu-24.04' } }],
+  'acc-state-res': [{ id: 'svc-5', name: 'portal-gov', monthsAgo: 12, cloud: { region: 'msk', vcpu: 8, ramGb: 16, diskType: 'ssd', diskGb: 160, image: 'debian-12' } }],
+  'acc-personal-res': [{ id: 'svc-6', name: 'my-vpn', monthsAgo: 12, cloud: { region: 'spb', vcpu: 1, ramGb: 1, diskType: 'ssd', diskGb: 15, image: 'ubuntu-24.04' } }],
   'acc-personal-nonres': [],
 }
 
-/** The start of the month `monthsAgo` months before `seededAt`, 10:00 UTC on its 2nd day. */
+/** The start of the month `monthsAgo` months before `seededAt`, 10:00 UTC on its 2nd day (negative: after it). */
 export function monthsBefore(seededAt: number, monthsAgo: number): Date {
   const date = new Date(seededAt)
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - monthsAgo, 2, 10))
 }
 
-export function seedServices(accountId: string, seededAt: number): DbService[] {
+function priced(account: DbAccount, row: Row): Pick<DbService, 'type' | 'configuration' | 'pricePerMonthKopecks'> {
+  const catalogue = catalogueFor(account)
+  if (row.cloud) return { type: 'cloud', configuration: { kind: 'cloud', ...row.cloud }, pricePerMonthKopecks: cloudServerPrice(catalogue, row.cloud)!.perMonthKopecks }
+  if (row.dedicated) {
+    const model = dedicatedModel(row.dedicated.modelId)!
+    const { cpu, cores, ramGb, disks } = model
+    return {
+      type: 'dedicated',
+      configuration: { kind: 'dedicated', location: row.dedicated.location, modelId: model.id, cpu, cores, ramGb, disks, os: row.dedicated.os, periodMonths: 1 },
+      pricePerMonthKopecks: dedicatedServerPrice(catalogue, { modelId: model.id, periodMonths: 1, os: row.dedicated.os })!.perMonthKopecks,
+    }
+  }
+  const storage = row.storage!
+  return { type: 'storage', configuration: { kind: 'storage', ...storage }, pricePerMonthKopecks: discounted(storagePricePerMonthKopecks(storage.sizeGb, storage.storageClass), account.discountPercent) }
+}
+
+export function seedServices(account: DbAccount, seededAt: number): DbService[] {
   const seeded = new Date(seededAt).toISOString()
-  return (ROWS[accountId] ?? []).map(([id, type, name, configuration, status, rubles, monthsAgo]) => ({
-    id,
-    type,
-    name,
-    configuration,
-    status,
-    pricePerMonthKopecks: rubles * 100,
-    since: monthsBefore(seededAt, monthsAgo).toISOString(),
-    chargedUntil: seeded,
-  }))
+  return (ROWS[account.id] ?? []).map((row) => {
+    const { type, configuration, pricePerMonthKopecks } = priced(account, row)
+    return {
+      id: row.id,
+      name: row.name,
+      type,
+      configuration,
+      status: row.stopped ? 'stopped' : 'active',
+      stoppedReason: row.stopped ? 'user' : null,
+      pricePerMonthKopecks,
+      since: monthsBefore(seededAt, row.monthsAgo).toISOString(),
+      readyAt: null,
+      // This month is paid (the seed's history charges it); the next renews on the 2nd.
+      paidUntil: type === 'dedicated' ? monthsBefore(seededAt, -1).toISOString() : null,
+      chargedUntil: seeded,
+    }
+  })
 }

@@ -15,7 +15,7 @@ export const transactionsHandlers = [
       const query = { from: params.get('from') ?? '', to: params.get('to') ?? '', operation: params.get('operation') ?? '', balance: params.get('balance') ?? '' }
       const errors = await fieldErrorsOf(transactionFiltersSchema, query)
       if (errors) return validationProblem(errors)
-      const filter = transactionFiltersSchema.cast(query) as TransactionFilter
+      const filter: TransactionFilter = { ...(transactionFiltersSchema.cast(query) as Omit<TransactionFilter, 'service'>), service: params.get('service') ?? '' }
       const limit = Number(params.get('limit') ?? DEFAULT_LIMIT)
       const offset = Number(params.get('offset') ?? 0)
       return response(200).json(transactionPage(ctx.db, ctx.account.id, filter, limit, offset))

@@ -9,6 +9,8 @@ export interface TransactionFilter {
   to: string
   operation: TransactionOperation | ''
   balance: TransactionBalance | ''
+  /** A service's id: its charges and refunds only (a service's page); '' for all. */
+  service: string
 }
 
 export const DEFAULT_LIMIT = 20
@@ -20,8 +22,8 @@ const BILLING_ZONE_OFFSET = '+03:00'
 const dayStart = (date: string) => Date.parse(`${date}T00:00:00${BILLING_ZONE_OFFSET}`)
 
 export function toWire(transaction: DbTransaction): Transaction {
-  const { id, at, operation, balance, serviceName, amountKopecks, bonusKopecks, status, description } = transaction
-  return { id, at, operation, balance, serviceName, amountKopecks, bonusKopecks, status, description }
+  const { id, at, operation, balance, serviceId, serviceName, amountKopecks, bonusKopecks, status, description } = transaction
+  return { id, at, operation, balance, serviceId, serviceName, amountKopecks, bonusKopecks, status, description }
 }
 
 /** The account's transactions that match, newest first (of two at the same moment, the later recorded). */
@@ -32,7 +34,7 @@ export function matchingTransactions(db: DbState, accountId: string, filter: Tra
     .map((transaction, index) => ({ transaction, index, at: Date.parse(transaction.at) }))
     .filter(
       ({ transaction: t, at }) =>
-        t.accountId === accountId && at >= from && at < until && (!filter.operation || t.operation === filter.operation) && (!filter.balance || t.balance === filter.balance),
+        t.accountId === accountId && at >= from && at < until && (!filter.operation || t.operation === filter.operation) && (!filter.balance || t.balance === filter.balance) && (!filter.service || t.serviceId === filter.service),
     )
     .sort((a, b) => b.at - a.at || b.index - a.index)
     .map(({ transaction }) => transaction)

@@ -29,6 +29,8 @@ const registry = new Map<string, SavedUiStateDefinition<object>>()
 export interface SavedUiState<T extends object> {
   state: ComputedRef<T>
   update: (patch: Partial<T>) => Promise<void>
+  /** For drafts as they are typed: shown at once, sent when the typing pauses (see settings.saveUiStateSoon). */
+  updateSoon: (patch: Partial<T>) => void
   reset: () => Promise<void>
 }
 
@@ -41,6 +43,7 @@ export function defineSavedUiState<T extends object>(definition: SavedUiStateDef
     return {
       state,
       update: (patch) => settings.saveUiState(definition.key, { ...state.value, ...patch }),
+      updateSoon: (patch) => settings.saveUiStateSoon(definition.key, { ...state.value, ...patch }),
       reset: () => settings.saveUiState(definition.key, null),
     }
   }

@@ -4,6 +4,7 @@
 // imports it; a new saved UI state adds its line here (tests/components/SettingsPanel.test.ts
 // fails otherwise).
 import './useDocumentFilters'
+import './useServiceOrderDrafts'
 import './useTicketFilters'
 import './useTopUpDraft'
 import './useTransactionFilters'

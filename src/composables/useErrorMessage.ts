@@ -4,7 +4,7 @@ import { useI18n } from 'vue-i18n'
 import { ApiError } from '@/api/client'
 
 export function useErrorMessage() {
-  const { t, te } = useI18n()
+  const { t, te, n } = useI18n()
 
   function errorMessage(error: unknown): string {
     if (error instanceof ApiError) {
@@ -12,6 +12,9 @@ export function useErrorMessage() {
       if (error.code === 'auth.tooManyAttempts') {
         const minutes = Math.max(1, Math.ceil((error.problem.retryAfter ?? 60) / 60))
         return t(key, { minutes }, minutes)
+      }
+      if (error.code === 'service.insufficientBalance' && error.problem.missingKopecks) {
+        return t('errors.service.insufficientBalanceBy', { amount: n(error.problem.missingKopecks / 100, 'rubles') })
       }
       if (te(key)) return t(key)
       if (error.status >= 500) return t('errors.server.error')

@@ -35,7 +35,7 @@ export const BALANCE_TABS = [
   { name: ROUTE.balanceTransactions, path: 'transactions', labelKey: 'balance.tabs.transactions', component: () => import('@/components/transactions/TransactionsTab.vue') },
   { name: ROUTE.balanceDocuments, path: 'documents', labelKey: 'balance.tabs.documents', component: () => import('@/components/billingDocuments/BillingDocumentsTab.vue') },
   { name: ROUTE.balanceNotifications, path: 'notifications', labelKey: 'balance.tabs.notifications', component: () => import('@/components/balanceAlerts/BalanceAlertsTab.vue') },
-  { name: ROUTE.services, path: '/services', labelKey: 'balance.tabs.services', component: PlaceholderView },
+  { name: ROUTE.services, path: '/services', labelKey: 'balance.tabs.services', component: () => import('@/components/services/ServicesTab.vue') },
 ] as const satisfies readonly RouteTab[]
 
 export const routes: RouteRecordRaw[] = [
@@ -47,7 +47,13 @@ export const routes: RouteRecordRaw[] = [
     path: '/balance',
     component: () => import('@/views/BalanceView.vue'),
     meta: { titleKey: 'pages.balance' },
-    children: BALANCE_TABS.map((tab): RouteRecordRaw => ({ path: tab.path, name: tab.name, component: tab.component, meta: { titleKey: tab.labelKey } })),
+    children: [
+      ...BALANCE_TABS.map((tab): RouteRecordRaw => ({ path: tab.path, name: tab.name, component: tab.component, meta: { titleKey: tab.labelKey } })),
+      // The order forms and a service's page keep the Services tab selected.
+      { path: '/services/order/cloud', name: ROUTE.orderCloudServer, component: () => import('@/components/services/order/CloudServerOrderForm.vue'), meta: { titleKey: 'services.order.cloud.title', tab: ROUTE.services } },
+      { path: '/services/order/dedicated', name: ROUTE.orderDedicatedServer, component: () => import('@/components/services/order/DedicatedServerOrderForm.vue'), meta: { titleKey: 'services.order.dedicated.title', tab: ROUTE.services } },
+      { path: '/services/:id', name: ROUTE.service, component: () => import('@/components/services/ServicePage.vue'), meta: { titleKey: 'services.page.title', tab: ROUTE.services } },
+    ],
   },
 
   { path: '/tickets', name: ROUTE.tickets, component: () => import('@/views/TicketsView.vue'), meta: { titleKey: 'pages.tickets' } },

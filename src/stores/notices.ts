@@ -7,15 +7,20 @@ export interface Notice {
   id: number
   /** i18n key of the text. */
   messageKey: string
+  /** Its named parameters (e.g. a server's name). */
+  params?: Record<string, string>
+  /** 'warning' (the default) for trouble; 'success' for the confirmation of something done elsewhere. */
+  tone?: 'warning' | 'success'
 }
 
 export const useNoticesStore = defineStore('notices', () => {
   const notices = ref<Notice[]>([])
   let nextId = 1
 
-  function add(messageKey: string): void {
-    if (notices.value.some((n) => n.messageKey === messageKey)) return
-    notices.value.push({ id: nextId++, messageKey })
+  function add(messageKey: string, options: Pick<Notice, 'params' | 'tone'> = {}): void {
+    const same = (n: Notice) => n.messageKey === messageKey && JSON.stringify(n.params) === JSON.stringify(options.params)
+    if (notices.value.some(same)) return
+    notices.value.push({ id: nextId++, messageKey, ...options })
   }
 
   function dismiss(id: number): void {

@@ -48,7 +48,7 @@ export const useSessionStore = defineStore('session', () => {
     cacheUser(response.user)
     expired.value = false
     await useSettingsStore()
-      .loadForUser()
+      .loadForUser(response.user.id)
       .catch(() => undefined) // the panel works with this browser's settings if these fail to load
   }
 
@@ -102,7 +102,7 @@ export const useSessionStore = defineStore('session', () => {
     if (getAuthToken() !== checked) return
     user.value = current
     cacheUser(current)
-    await useSettingsStore().loadForUser()
+    await useSettingsStore().loadForUser(current.id)
   }
 
   /**

@@ -6,6 +6,17 @@ import { getAuthToken, type ApiError } from '@/api/client'
 import { settingsApi } from '@/api/settings'
 import type { Locale, SettingsPatch, ThemeName, UiState } from '@/api/types'
 import { readBrowserPreferences, writeBrowserPreferences } from './browserPreferences'
+import { pendingUiStateOf, writePendingUiState } from './pendingUiState'
+
+/** How long typing may pause before a draft is sent: one request per pause, not per key. */
+export const UI_STATE_SAVE_DELAY_MS = 600
+
+/** `patch` over `state`; a null value removes its key, as on the server. */
+function mergeUiState(state: UiState, patch: UiState): UiState {
+  const next = { ...state, ...patch }
+  for (const [key, value] of Object.entries(patch)) if (value === null) delete next[key]
+  return next
+}
 
 export const useSettingsStore = defineStore('settings', () => {
   const initial = readBrowserPreferences()
@@ -17,6 +28,10 @@ export const useSettingsStore = defineStore('settings', () => {
   /** Saves on their way to the API: loading waits for them, so it reads what was just chosen. */
   let savesInFlight: Promise<unknown> = Promise.resolve()
   const saveError = ref<ApiError | null>(null)
+  /** Whose settings these are, and their saved UI state changes not yet sent (see saveUiStateSoon). */
+  let userId: string | null = null
+  let unsent: UiState = {}
+  let unsentTimer: ReturnType<typeof setTimeout> | undefined
 
   function remember() {
     writeBrowserPreferences({ language: language.value, theme: theme.value })
@@ -51,7 +66,12 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   /** After login: the user's saved choices replace this browser's. */
-  async function loadForUser() {
+  async function loadForUser(id: string) {
+    if (id !== userId) {
+      clearTimeout(unsentTimer)
+      unsent = {}
+    }
+    userId = id
     const chosen: NonNullable<typeof chosenWhileLoading> = {}
     chosenWhileLoading = chosen
     try {
@@ -59,14 +79,24 @@ export const useSettingsStore = defineStore('settings', () => {
       const settings = await settingsApi.get()
       if (settings.language && !chosen.language) language.value = settings.language
       if (settings.theme && !chosen.theme) theme.value = settings.theme
-      uiState.value = settings.uiState ?? {}
+      // Changes made just before the last reload that never reached the API win over what it has.
+      const pending = { ...pendingUiStateOf(id), ...unsent }
+      uiState.value = mergeUiState(settings.uiState ?? {}, pending)
       remember()
+      if (Object.keys(pending).length) {
+        unsent = pending
+        void flushUiState()
+      }
     } finally {
       if (chosenWhileLoading === chosen) chosenWhileLoading = null
     }
   }
 
   function forgetUser() {
+    // Unsent changes stay in this browser (pendingUiState) and are sent at this user's next login.
+    clearTimeout(unsentTimer)
+    unsent = {}
+    userId = null
     chosenWhileLoading = null
     uiState.value = {}
     saveError.value = null
@@ -74,17 +104,54 @@ export const useSettingsStore = defineStore('settings', () => {
 
   /** Saves one feature's UI state (merged by key on the server). */
   async function saveUiState(key: string, value: unknown) {
-    const next = { ...uiState.value, [key]: value }
-    if (value === null) delete next[key] // null removes the key, as on the server
-    uiState.value = next
+    uiState.value = mergeUiState(uiState.value, { [key]: value })
+    if (key in unsent) {
+      // A later immediate save replaces a pending one of the same key.
+      delete unsent[key]
+      if (userId) writePendingUiState(userId, unsent)
+    }
     await save({ uiState: { [key]: value } })
+  }
+
+  /**
+   * Saves a draft as it is typed: shown at once, kept in this browser at once (so a reload a moment
+   * later loses nothing), sent to the API when the typing pauses or the page is hidden.
+   */
+  function saveUiStateSoon(key: string, value: unknown) {
+    uiState.value = mergeUiState(uiState.value, { [key]: value })
+    if (!userId) return
+    unsent = { ...unsent, [key]: value }
+    writePendingUiState(userId, unsent)
+    clearTimeout(unsentTimer)
+    unsentTimer = setTimeout(() => void flushUiState(), UI_STATE_SAVE_DELAY_MS)
+  }
+
+  /** Sends the drafts typed since the last send (the page calls it when it is hidden, too). */
+  async function flushUiState() {
+    clearTimeout(unsentTimer)
+    const owner = userId
+    const patch = unsent
+    if (!owner || !Object.keys(patch).length) return
+    unsent = {}
+    await save({ uiState: patch })
+    if (saveError.value) {
+      // Kept for the next change or login: a failed send must not lose the draft.
+      unsent = { ...patch, ...unsent }
+      return
+    }
+    if (userId === owner) writePendingUiState(owner, unsent)
   }
 
   /** "User settings → Reset": every saved filter and order-form draft goes, here and on the server. */
   async function resetUiState() {
+    clearTimeout(unsentTimer)
+    unsent = {}
+    if (userId) writePendingUiState(userId, {})
     const settings = await settingsApi.resetUiState()
     uiState.value = settings.uiState ?? {}
   }
 
-  return { language, theme, uiState, saveError, setLanguage, setTheme, loadForUser, forgetUser, saveUiState, resetUiState }
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', () => void flushUiState())
+
+  return { language, theme, uiState, saveError, setLanguage, setTheme, loadForUser, forgetUser, saveUiState, saveUiStateSoon, flushUiState, resetUiState }
 })

@@ -157,7 +157,9 @@ describe('mock backend: low-balance alerts on the mock clock', () => {
 
   it('mails nothing while the alert is off, and nothing without the email channel', async () => {
     const start = Date.now()
-    setCloudBalance(100_00)
+    // Below the 500 ₽ of SETTINGS, but four days' worth: above the seeded alert's three days, so
+    // nothing mails before the alert is switched off either.
+    setCloudBalance(cloudHourKopecks() * 24 * 4)
     await balanceAlertsApi.save({ ...SETTINGS, enabled: false })
     vi.setSystemTime(start + 2 * HOUR)
     readDb()

@@ -92,7 +92,11 @@ describe('mock API: billing documents', () => {
     expect(upd.lines.length).toBe(new Set(charged.map((t) => t.serviceId)).size)
     expect(upd.lines.reduce((sum, l) => sum + l.amountKopecks, 0)).toBe(upd.totalKopecks)
     expect(upd.vatKopecks).toBe(Math.round((upd.totalKopecks * 20) / 120))
-    expect(upd.lines[0]!.name).toMatch(/^Услуги «Облачные серверы» \(web-prod-1\) за /)
+    // The biggest service of the month first, worded in the customer's language.
+    const byService = new Map<string, number>()
+    for (const t of charged) byService.set(t.serviceName!, (byService.get(t.serviceName!) ?? 0) - moneyOf(t))
+    const [biggest] = [...byService].sort((a, b) => b[1] - a[1])[0]!
+    expect(upd.lines[0]!.name).toMatch(new RegExp(`^Услуги «(Облачные серверы|Выделенные серверы|Объектное хранилище)» \\(${biggest}\\) за `))
   })
 
   it('does not show another account’s document', async () => {

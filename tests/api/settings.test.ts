@@ -61,8 +61,9 @@ describe('mock API: home summary', () => {
     const summary = await homeApi.summary()
     expect(summary.balances.map((b) => b.kind)).toEqual(['main', 'cloud', 'dedicated', 'storage'])
     expect(summary.balances[0]).toEqual({ kind: 'main', moneyKopecks: 4_850_000, bonusKopecks: 0, dailySpendingKopecks: 0, forecastDays: null })
-    // Cloud: 9 850 ₽ + 1 000 ₽ bonuses; web-prod-1 costs 5 400 ₽ a month = 750 kopecks an hour, 180 ₽ a day.
-    expect(summary.balances[1]).toEqual({ kind: 'cloud', moneyKopecks: 985_000, bonusKopecks: 100_000, dailySpendingKopecks: 18_000, forecastDays: 60 })
+    // Cloud: 9 850 ₽ + 1 000 ₽ bonuses; with the 10% discount web-prod-1 costs 5 184 ₽ a month (7.20 ₽
+    // an hour) and accounting-1c 9 990 ₽ (13.88 ₽ an hour): 505.92 ₽ a day, enough for 21 days.
+    expect(summary.balances[1]).toEqual({ kind: 'cloud', moneyKopecks: 985_000, bonusKopecks: 100_000, dailySpendingKopecks: 50_592, forecastDays: 21 })
     expect(summary.referralKopecks).toBe(1_245_000)
     expect(summary.discountPercent).toBe(10)
     expect(summary.openTickets).toBe(2)

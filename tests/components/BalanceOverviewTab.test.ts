@@ -32,9 +32,10 @@ describe('BalanceOverviewTab', () => {
     const cloud = card(wrapper, 'Cloud servers').text()
     expect(cloud).toContain('₽9,850.00')
     expect(cloud).toContain('Bonuses₽1,000.00')
-    // 5 400 ₽ a month: 7.50 ₽ an hour, 180 ₽ a day; (9 850 + 1 000) / 180 = 60 days.
-    expect(cloud).toContain('Spending per day₽180.00')
-    expect(cloud).toContain('Enough for 60 days')
+    // Two running cloud servers, 7.20 ₽ + 13.88 ₽ an hour (the 10% discount included): 505.92 ₽ a day;
+    // (9 850 + 1 000) / 505.92 = 21 whole days.
+    expect(cloud).toContain('Spending per day₽505.92')
+    expect(cloud).toContain('Enough for 21 days')
     expect(card(wrapper, 'Referral balance').text()).toContain('₽12,450.00')
     expect(button(wrapper, 'Transfer to main balance')).toBeDefined()
   })

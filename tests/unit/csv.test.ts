@@ -78,6 +78,7 @@ describe('transactionsCsv', () => {
     at: '2026-11-30T21:30:00.000Z',
     operation: 'charge',
     balance: 'cloud',
+    serviceId: 'svc-1',
     serviceName: 'web-01, "prod"',
     amountKopecks: -1_250_50,
     bonusKopecks: 200_00,

@@ -2,32 +2,12 @@ import { describe, it, expect } from 'vitest'
 import { knowledgeBaseArticles } from '../../mocks/knowledgeBase/articles'
 import type { KnowledgeBaseArticleText, Locale } from '../../mocks/knowledgeBase/articles'
 import { contextHelp } from '../../mocks/help/content'
+import { ROUTE } from '@/router/names'
 
 const LOCALES: Locale[] = ['en', 'ru']
 
-const ROUTE_NAMES = [
-  'home',
-  'balance',
-  'balance-top-up',
-  'balance-transactions',
-  'balance-documents',
-  'balance-notifications',
-  'tickets',
-  'ticket-create',
-  'ticket',
-  'knowledge-base',
-  'knowledge-base-article',
-  'referral',
-  'profile',
-  'profile-settings',
-  'profile-security',
-  'profile-login-history',
-  'profile-change-password',
-  'profile-api-keys',
-  'profile-users',
-  'login',
-  'register',
-]
+// Every page has its help; the not-found page is the only one without.
+const ROUTE_NAMES = Object.values(ROUTE).filter((name) => name !== ROUTE.notFound)
 
 /** Every string an article text holds, to scan for markup. */
 function stringsOf(text: KnowledgeBaseArticleText): string[] {

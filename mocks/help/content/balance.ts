@@ -9,14 +9,14 @@ export const balanceHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'Balances',
         paragraphs: [
-          'The main balance and a balance per service type: “Cloud servers”, “Dedicated servers”, “Object storage”. Each service is paid hourly from the balance of its type, money first, then bonuses. Each balance shows its spending per day and how long it lasts: “Enough for N days”, or “No active services”.',
+          'The main balance and a balance per service type: “Cloud servers”, “Dedicated servers”, “Object storage”. Each service is paid from the balance of its type, money first, then bonuses: cloud servers and storage every hour, a dedicated server for its billing period in advance. Each balance shows its spending per day and how long it lasts: “Enough for N days”, or “No active services”.',
           '“Transfer” moves money between the main balance and a service balance, either way, up to what the source holds; bonuses cannot be moved. The “Referral balance” holds the rewards of the referral program: “Transfer to main balance” moves them. Every transfer appears in “Transactions”.',
         ],
       },
       ru: {
         title: 'Балансы',
         paragraphs: [
-          'Основной баланс и баланс для каждого типа услуг: «Облачные серверы», «Выделенные серверы», «Объектное хранилище». Услуга оплачивается почасово с баланса своего типа — сначала средства, затем бонусы. У каждого баланса виден расход в день и прогноз: «Хватит на N дней» или «Нет активных услуг».',
+          'Основной баланс и баланс для каждого типа услуг: «Облачные серверы», «Выделенные серверы», «Объектное хранилище». Услуга оплачивается с баланса своего типа — сначала средства, затем бонусы: облачные серверы и хранилище почасово, выделенный сервер — заранее за расчётный период. У каждого баланса виден расход в день и прогноз: «Хватит на N дней» или «Нет активных услуг».',
           '«Перевести» — перевод между основным балансом и балансом услуг в обе стороны, не больше, чем есть на исходном балансе; бонусы переводить нельзя. На «Реферальном балансе» — вознаграждения по реферальной программе, их переводит кнопка «Перевести на основной». Каждый перевод появляется в «Операциях».',
         ],
       },

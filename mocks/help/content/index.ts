@@ -3,9 +3,10 @@
 import { authHelp } from './auth'
 import { balanceHelp } from './balance'
 import { profileHelp } from './profile'
+import { servicesHelp } from './services'
 import { supportHelp } from './support'
 import type { ContextHelpEntry } from './types'
 
 export type { ContextHelpEntry, ContextHelpText } from './types'
 
-export const contextHelp: Record<string, ContextHelpEntry> = { ...supportHelp, ...balanceHelp, ...profileHelp, ...authHelp }
+export const contextHelp: Record<string, ContextHelpEntry> = { ...supportHelp, ...balanceHelp, ...servicesHelp, ...profileHelp, ...authHelp }

@@ -2683,7 +2683,7 @@ return errors === 0;
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const listTransactionsQuery = validate55;
-const schema84 = {"type":"object","additionalProperties":false,"properties":{"from":{"type":"string"},"to":{"type":"string"},"operation":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionOperation"},"balance":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionBalance"},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"default":0}},"required":[]};
+const schema84 = {"type":"object","additionalProperties":false,"properties":{"from":{"type":"string"},"to":{"type":"string"},"operation":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionOperation"},"balance":{"$ref":"https://panel.example/contract/defs#/$defs/TransactionBalance"},"service":{"type":"string"},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"default":0}},"required":[]};
 const schema85 = {"type":"string","enum":["top-up","charge","transfer","refund","bonus"]};
 const schema86 = {"type":"string","enum":["main","cloud","dedicated","storage","referral"]};
 
@@ -2699,7 +2699,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "from") || (key0 === "to")) || (key0 === "operation")) || (key0 === "balance")) || (key0 === "limit")) || (key0 === "offset"))){
+if(!(((((((key0 === "from") || (key0 === "to")) || (key0 === "operation")) || (key0 === "balance")) || (key0 === "service")) || (key0 === "limit")) || (key0 === "offset"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2780,10 +2780,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.limit !== undefined){
-let data4 = data.limit;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err7 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};
+if(data.service !== undefined){
+if(typeof data.service !== "string"){
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2792,9 +2791,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100 || isNaN(data4)){
-const err8 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+}
+if(data.limit !== undefined){
+let data5 = data.limit;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err8 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2803,8 +2804,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 100 || isNaN(data5)){
+const err9 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2813,12 +2815,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-if(data.offset !== undefined){
-let data5 = data.offset;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err10 = {instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"}};
+if(data5 < 1 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2827,9 +2825,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data.offset !== undefined){
+let data6 = data.offset;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2838,16 +2839,27 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err12 = {instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -3360,14 +3372,467 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const orderCloudServerBody = validate61;
+const schema96 = {"$ref":"https://panel.example/contract/defs#/$defs/CloudServerOrder"};
+const schema97 = {"type":"object","required":["name","region","vcpu","ramGb","diskType","diskGb","image"],"additionalProperties":false,"properties":{"name":{"$ref":"https://panel.example/contract/defs#/$defs/ServiceName"},"region":{"$ref":"https://panel.example/contract/defs#/$defs/RegionId"},"vcpu":{"type":"integer"},"ramGb":{"type":"integer"},"diskType":{"$ref":"https://panel.example/contract/defs#/$defs/DiskType"},"diskGb":{"type":"integer"},"image":{"$ref":"https://panel.example/contract/defs#/$defs/ImageId"}}};
+const schema98 = {"type":"string"};
+const schema99 = {"type":"string","enum":["spb","msk","nsk"]};
+const schema100 = {"type":"string","enum":["ssd","hdd"]};
+const schema101 = {"type":"string","enum":["ubuntu-24.04","debian-12","windows-2022"]};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate62.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.region === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.vcpu === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vcpu"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.ramGb === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ramGb"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.diskType === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diskType"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.diskGb === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diskGb"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.image === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "region")) || (key0 === "vcpu")) || (key0 === "ramGb")) || (key0 === "diskType")) || (key0 === "diskGb")) || (key0 === "image"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"https://panel.example/contract/defs#/$defs/ServiceName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+let data1 = data.region;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/region",schemaPath:"https://panel.example/contract/defs#/$defs/RegionId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(((data1 === "spb") || (data1 === "msk")) || (data1 === "nsk"))){
+const err10 = {instancePath:instancePath+"/region",schemaPath:"https://panel.example/contract/defs#/$defs/RegionId/enum",keyword:"enum",params:{allowedValues: schema99.enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.vcpu !== undefined){
+let data2 = data.vcpu;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err11 = {instancePath:instancePath+"/vcpu",schemaPath:"#/properties/vcpu/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.ramGb !== undefined){
+let data3 = data.ramGb;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/ramGb",schemaPath:"#/properties/ramGb/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.diskType !== undefined){
+let data4 = data.diskType;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/diskType",schemaPath:"https://panel.example/contract/defs#/$defs/DiskType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!((data4 === "ssd") || (data4 === "hdd"))){
+const err14 = {instancePath:instancePath+"/diskType",schemaPath:"https://panel.example/contract/defs#/$defs/DiskType/enum",keyword:"enum",params:{allowedValues: schema100.enum}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.diskGb !== undefined){
+let data5 = data.diskGb;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err15 = {instancePath:instancePath+"/diskGb",schemaPath:"#/properties/diskGb/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+let data6 = data.image;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/image",schemaPath:"https://panel.example/contract/defs#/$defs/ImageId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(((data6 === "ubuntu-24.04") || (data6 === "debian-12")) || (data6 === "windows-2022"))){
+const err17 = {instancePath:instancePath+"/image",schemaPath:"https://panel.example/contract/defs#/$defs/ImageId/enum",keyword:"enum",params:{allowedValues: schema101.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const orderDedicatedServerBody = validate64;
+const schema102 = {"$ref":"https://panel.example/contract/defs#/$defs/DedicatedServerOrder"};
+const schema103 = {"type":"object","required":["name","location","modelId","periodMonths","os"],"additionalProperties":false,"properties":{"name":{"$ref":"https://panel.example/contract/defs#/$defs/ServiceName"},"location":{"$ref":"https://panel.example/contract/defs#/$defs/RegionId"},"modelId":{"type":"string"},"periodMonths":{"type":"integer"},"os":{"$ref":"https://panel.example/contract/defs#/$defs/ImageId"}}};
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate65.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.location === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.modelId === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "modelId"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.periodMonths === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "periodMonths"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.os === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "os"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "name") || (key0 === "location")) || (key0 === "modelId")) || (key0 === "periodMonths")) || (key0 === "os"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"https://panel.example/contract/defs#/$defs/ServiceName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+let data1 = data.location;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/location",schemaPath:"https://panel.example/contract/defs#/$defs/RegionId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((data1 === "spb") || (data1 === "msk")) || (data1 === "nsk"))){
+const err8 = {instancePath:instancePath+"/location",schemaPath:"https://panel.example/contract/defs#/$defs/RegionId/enum",keyword:"enum",params:{allowedValues: schema99.enum}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.modelId !== undefined){
+if(typeof data.modelId !== "string"){
+const err9 = {instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.periodMonths !== undefined){
+let data3 = data.periodMonths;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/periodMonths",schemaPath:"#/properties/periodMonths/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.os !== undefined){
+let data4 = data.os;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/os",schemaPath:"https://panel.example/contract/defs#/$defs/ImageId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!(((data4 === "ubuntu-24.04") || (data4 === "debian-12")) || (data4 === "windows-2022"))){
+const err12 = {instancePath:instancePath+"/os",schemaPath:"https://panel.example/contract/defs#/$defs/ImageId/enum",keyword:"enum",params:{allowedValues: schema101.enum}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 /** Whether a stored value has the shape of DbState (mocks/kernel/contract/dbState.schema.json). */
 export const validateDbState = (() => {
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions","payments","savedCards","autoTopUps","billingDocuments","balanceAlerts","mail","idempotency"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}},"payments":{"type":"array","items":{"$ref":"#/$defs/paymentsRecord"}},"savedCards":{"type":"array","items":{"$ref":"#/$defs/savedCardsRecord"}},"autoTopUps":{"type":"array","items":{"$ref":"#/$defs/autoTopUpsRecord"}},"billingDocuments":{"type":"array","items":{"$ref":"#/$defs/billingDocumentsRecord"}},"balanceAlerts":{"type":"array","items":{"$ref":"#/$defs/balanceAlertsRecord"}},"mail":{"type":"array","items":{"$ref":"#/$defs/mailRecord"}},"idempotency":{"type":"array","items":{"$ref":"#/$defs/idempotencyRecord"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","pricePerMonthKopecks","since","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"string"},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"integer"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}},"balance":{"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}},"paymentsRecord":{"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"},"savedCardId":{"type":["string","null"]},"saveCard":{"oneOf":[{"type":"object","required":["expiry","holder"],"properties":{"expiry":{"type":"string"},"holder":{"type":"string"}}},{"type":"null"}]}}},"savedCardsRecord":{"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}},"autoTopUpsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"},"nextRunAt":{"type":["string","null"]},"belowThreshold":{"type":"boolean"}}},"billingDocumentsRecord":{"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}},"balanceAlertsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"mailRecord":{"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}},"idempotencyRecord":{"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions","payments","savedCards","autoTopUps","billingDocuments","balanceAlerts","mail","idempotency"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}},"payments":{"type":"array","items":{"$ref":"#/$defs/paymentsRecord"}},"savedCards":{"type":"array","items":{"$ref":"#/$defs/savedCardsRecord"}},"autoTopUps":{"type":"array","items":{"$ref":"#/$defs/autoTopUpsRecord"}},"billingDocuments":{"type":"array","items":{"$ref":"#/$defs/billingDocumentsRecord"}},"balanceAlerts":{"type":"array","items":{"$ref":"#/$defs/balanceAlertsRecord"}},"mail":{"type":"array","items":{"$ref":"#/$defs/mailRecord"}},"idempotency":{"type":"array","items":{"$ref":"#/$defs/idempotencyRecord"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","stoppedReason","pricePerMonthKopecks","since","readyAt","paidUntil","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["cloud","dedicated","storage"]}}},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"},"stoppedReason":{"enum":["user","balance",null]},"readyAt":{"type":["string","null"]},"paidUntil":{"type":["string","null"]}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"integer"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}},"balance":{"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}},"paymentsRecord":{"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"},"savedCardId":{"type":["string","null"]},"saveCard":{"oneOf":[{"type":"object","required":["expiry","holder"],"properties":{"expiry":{"type":"string"},"holder":{"type":"string"}}},{"type":"null"}]}}},"savedCardsRecord":{"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}},"autoTopUpsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"},"nextRunAt":{"type":["string","null"]},"belowThreshold":{"type":"boolean"}}},"billingDocumentsRecord":{"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}},"balanceAlertsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"mailRecord":{"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}},"idempotencyRecord":{"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}}}};
 const schema78 = {"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}};
 const func1 = Object.prototype.hasOwnProperty;
-const schema32 = {"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","pricePerMonthKopecks","since","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"string"},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}};
+const schema32 = {"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","stoppedReason","pricePerMonthKopecks","since","readyAt","paidUntil","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["cloud","dedicated","storage"]}}},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"},"stoppedReason":{"enum":["user","balance",null]},"readyAt":{"type":["string","null"]},"paidUntil":{"type":["string","null"]}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}};
 const schema33 = {"type":"string","minLength":1};
 const schema34 = {"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}};
 const schema38 = {"type":"object","additionalProperties":{"type":"string"}};
@@ -4041,7 +4506,7 @@ const _errs83 = errors;
 if(errors === _errs83){
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 let missing9;
-if(((((((((data38.id === undefined) && (missing9 = "id")) || ((data38.name === undefined) && (missing9 = "name"))) || ((data38.type === undefined) && (missing9 = "type"))) || ((data38.configuration === undefined) && (missing9 = "configuration"))) || ((data38.status === undefined) && (missing9 = "status"))) || ((data38.pricePerMonthKopecks === undefined) && (missing9 = "pricePerMonthKopecks"))) || ((data38.since === undefined) && (missing9 = "since"))) || ((data38.chargedUntil === undefined) && (missing9 = "chargedUntil"))){
+if((((((((((((data38.id === undefined) && (missing9 = "id")) || ((data38.name === undefined) && (missing9 = "name"))) || ((data38.type === undefined) && (missing9 = "type"))) || ((data38.configuration === undefined) && (missing9 = "configuration"))) || ((data38.status === undefined) && (missing9 = "status"))) || ((data38.stoppedReason === undefined) && (missing9 = "stoppedReason"))) || ((data38.pricePerMonthKopecks === undefined) && (missing9 = "pricePerMonthKopecks"))) || ((data38.since === undefined) && (missing9 = "since"))) || ((data38.readyAt === undefined) && (missing9 = "readyAt"))) || ((data38.paidUntil === undefined) && (missing9 = "paidUntil"))) || ((data38.chargedUntil === undefined) && (missing9 = "chargedUntil"))){
 validate21.errors = [{instancePath:instancePath+"/services/" + i1,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: missing9}}];
 return false;
 }
@@ -4094,10 +4559,29 @@ var valid18 = true;
 }
 if(valid18){
 if(data38.configuration !== undefined){
+let data42 = data38.configuration;
 const _errs91 = errors;
-if(typeof data38.configuration !== "string"){
-validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/configuration",schemaPath:"#/properties/services/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+if(errors === _errs91){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let missing10;
+if((data42.kind === undefined) && (missing10 = "kind")){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/configuration",schemaPath:"#/properties/services/items/properties/configuration/required",keyword:"required",params:{missingProperty: missing10}}];
 return false;
+}
+else {
+if(data42.kind !== undefined){
+let data43 = data42.kind;
+if(!(((data43 === "cloud") || (data43 === "dedicated")) || (data43 === "storage"))){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/configuration/kind",schemaPath:"#/properties/services/items/properties/configuration/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.services.items.properties.configuration.properties.kind.enum}}];
+return false;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/configuration",schemaPath:"#/properties/services/items/properties/configuration/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
 }
 var valid18 = _errs91 === errors;
 }
@@ -4106,32 +4590,11 @@ var valid18 = true;
 }
 if(valid18){
 if(data38.status !== undefined){
-let data43 = data38.status;
-const _errs93 = errors;
-if(!(((data43 === "creating") || (data43 === "active")) || (data43 === "stopped"))){
+let data44 = data38.status;
+const _errs94 = errors;
+if(!(((data44 === "creating") || (data44 === "active")) || (data44 === "stopped"))){
 validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/status",schemaPath:"#/properties/services/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.services.items.properties.status.enum}}];
 return false;
-}
-var valid18 = _errs93 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data38.pricePerMonthKopecks !== undefined){
-let data44 = data38.pricePerMonthKopecks;
-const _errs94 = errors;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/pricePerMonthKopecks",schemaPath:"#/properties/services/items/properties/pricePerMonthKopecks/type",keyword:"type",params:{type: "integer"}}];
-return false;
-}
-if(errors === _errs94){
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/pricePerMonthKopecks",schemaPath:"#/properties/services/items/properties/pricePerMonthKopecks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
-}
 }
 var valid18 = _errs94 === errors;
 }
@@ -4139,28 +4602,91 @@ else {
 var valid18 = true;
 }
 if(valid18){
+if(data38.pricePerMonthKopecks !== undefined){
+let data45 = data38.pricePerMonthKopecks;
+const _errs95 = errors;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/pricePerMonthKopecks",schemaPath:"#/properties/services/items/properties/pricePerMonthKopecks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs95){
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/pricePerMonthKopecks",schemaPath:"#/properties/services/items/properties/pricePerMonthKopecks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid18 = _errs95 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
 if(data38.since !== undefined){
-const _errs96 = errors;
+const _errs97 = errors;
 if(typeof data38.since !== "string"){
 validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/since",schemaPath:"#/properties/services/items/properties/since/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs96 === errors;
+var valid18 = _errs97 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
 if(data38.chargedUntil !== undefined){
-const _errs98 = errors;
+const _errs99 = errors;
 if(typeof data38.chargedUntil !== "string"){
 validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/chargedUntil",schemaPath:"#/properties/services/items/properties/chargedUntil/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs98 === errors;
+var valid18 = _errs99 === errors;
 }
 else {
 var valid18 = true;
+}
+if(valid18){
+if(data38.stoppedReason !== undefined){
+let data48 = data38.stoppedReason;
+const _errs101 = errors;
+if(!(((data48 === "user") || (data48 === "balance")) || (data48 === null))){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/stoppedReason",schemaPath:"#/properties/services/items/properties/stoppedReason/enum",keyword:"enum",params:{allowedValues: schema32.properties.services.items.properties.stoppedReason.enum}}];
+return false;
+}
+var valid18 = _errs101 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data38.readyAt !== undefined){
+let data49 = data38.readyAt;
+const _errs102 = errors;
+if((typeof data49 !== "string") && (data49 !== null)){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/readyAt",schemaPath:"#/properties/services/items/properties/readyAt/type",keyword:"type",params:{type: schema32.properties.services.items.properties.readyAt.type}}];
+return false;
+}
+var valid18 = _errs102 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data38.paidUntil !== undefined){
+let data50 = data38.paidUntil;
+const _errs104 = errors;
+if((typeof data50 !== "string") && (data50 !== null)){
+validate21.errors = [{instancePath:instancePath+"/services/" + i1+"/paidUntil",schemaPath:"#/properties/services/items/properties/paidUntil/type",keyword:"type",params:{type: schema32.properties.services.items.properties.paidUntil.type}}];
+return false;
+}
+var valid18 = _errs104 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
 }
 }
 }
@@ -4194,46 +4720,46 @@ var valid0 = true;
 }
 if(valid0){
 if(data.referredBy !== undefined){
-const _errs100 = errors;
+const _errs106 = errors;
 if(typeof data.referredBy !== "string"){
 validate21.errors = [{instancePath:instancePath+"/referredBy",schemaPath:"#/properties/referredBy/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs100 === errors;
+var valid0 = _errs106 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.referralKopecks !== undefined){
-let data48 = data.referralKopecks;
-const _errs102 = errors;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+let data52 = data.referralKopecks;
+const _errs108 = errors;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
 validate21.errors = [{instancePath:instancePath+"/referralKopecks",schemaPath:"#/properties/referralKopecks/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs102){
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
+if(errors === _errs108){
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
 validate21.errors = [{instancePath:instancePath+"/referralKopecks",schemaPath:"#/properties/referralKopecks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
 }
-var valid0 = _errs102 === errors;
+var valid0 = _errs108 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.balanceVersion !== undefined){
-let data49 = data.balanceVersion;
-const _errs104 = errors;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+let data53 = data.balanceVersion;
+const _errs110 = errors;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
 validate21.errors = [{instancePath:instancePath+"/balanceVersion",schemaPath:"#/properties/balanceVersion/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-var valid0 = _errs104 === errors;
+var valid0 = _errs110 === errors;
 }
 else {
 var valid0 = true;
@@ -7309,6 +7835,54 @@ export const operations = [
     "pathTemplate": "/billing/notifications",
     "operationId": "saveBalanceAlerts",
     "body": "required"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/services",
+    "operationId": "listServices",
+    "body": "none"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/services/catalogue",
+    "operationId": "getServiceCatalogue",
+    "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/services/cloud-servers",
+    "operationId": "orderCloudServer",
+    "body": "required"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/services/dedicated-servers",
+    "operationId": "orderDedicatedServer",
+    "body": "required"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/services/{id}",
+    "operationId": "getService",
+    "body": "none"
+  },
+  {
+    "method": "DELETE",
+    "pathTemplate": "/services/{id}",
+    "operationId": "deleteService",
+    "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/services/{id}/stop",
+    "operationId": "stopService",
+    "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/services/{id}/start",
+    "operationId": "startService",
+    "body": "none"
   }
 ]
 
@@ -7357,6 +7931,14 @@ export const requestValidators = {
   requestReconciliationAct: { query: noQuery, body: requestReconciliationActBody },
   getBalanceAlerts: { query: noQuery },
   saveBalanceAlerts: { query: noQuery, body: saveBalanceAlertsBody },
+  listServices: { query: noQuery },
+  getServiceCatalogue: { query: noQuery },
+  orderCloudServer: { query: noQuery, body: orderCloudServerBody },
+  orderDedicatedServer: { query: noQuery, body: orderDedicatedServerBody },
+  getService: { query: noQuery },
+  deleteService: { query: noQuery },
+  stopService: { query: noQuery },
+  startService: { query: noQuery },
 }
 
 /** The per-field `x-error-codes` of the request bodies, by operationId and field path. */

@@ -5,6 +5,7 @@ import { documentsArticles } from './documents'
 import { profileArticles } from './profile'
 import { referralArticles } from './referral'
 import { securityArticles } from './security'
+import { servicesArticles } from './services'
 import { settingsArticles } from './settings'
 import { supportArticles } from './support'
 import type { KnowledgeBaseArticle } from './types'
@@ -14,6 +15,7 @@ export type { KnowledgeBaseArticle, KnowledgeBaseArticleText, KnowledgeBaseAudie
 
 export const knowledgeBaseArticles: KnowledgeBaseArticle[] = [
   ...balanceArticles,
+  ...servicesArticles,
   ...documentsArticles,
   ...profileArticles,
   ...securityArticles,

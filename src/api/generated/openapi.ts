@@ -718,6 +718,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's connected services
+         * @description Every user of the account sees and manages them.
+         */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What can be ordered and what it costs
+         * @description Regions, images, the cloud server's limits and unit prices, the dedicated server models with their stock per location, and the discounts of the billing periods. `discountPercent` is the account's personal discount; the prices are list prices, and the order forms and the API compute the final price with the same function (src/validation/rules/servicePricing.ts).
+         */
+        get: operations["getServiceCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/cloud-servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a cloud server
+         * @description Checked by the order form's rules (422 with a code per field, including a name already used in the account). Paid hourly from the Cloud servers balance: when that balance (money and bonuses) does not cover the first day, 402 `service.insufficientBalance` with `missingKopecks`. The server is `creating` until `readyAt` on the mock clock, then `active`. A repeated `Idempotency-Key` answers the first result again without a second server.
+         */
+        post: operations["orderCloudServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/dedicated-servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a dedicated server
+         * @description Checked by the order form's rules (422 per field; a model out of stock in the location is `validation.serviceOrder.outOfStock` on `modelId`). The whole billing period is paid at once from the Dedicated servers balance (money first, then bonuses): when it does not cover it, 402 `service.insufficientBalance` with `missingKopecks`. At the end of the period it renews from the same balance, or stops when the balance cannot pay.
+         */
+        post: operations["orderDedicatedServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        /** A service with its cost so far this month */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a service
+         * @description Refused while it is being created (409 `service.creating`). A deleted service is no longer charged; its past charges stay in Transactions. A prepaid period is not refunded.
+         */
+        delete: operations["deleteService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a running service
+         * @description It is no longer charged by the hour until started again (a prepaid server's period runs on). 409 `service.creating` while it is being created, `service.notActive` when it is not running.
+         */
+        post: operations["stopService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a stopped service
+         * @description 409 `service.notStopped` when it is not stopped; 402 `service.insufficientBalance` (with `missingKopecks`) when its balance does not cover an hour (a prepaid server whose period has ended: the next period).
+         */
+        post: operations["startService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -757,7 +904,7 @@ export interface components {
          * @description Stable machine-readable reason of a problem. The client words it for people with the locale key `errors.<code>`.
          * @enum {string}
          */
-        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "knowledgeBase.notFound" | "payments.cardNotFound" | "payments.notAwaitingCode" | "payments.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
+        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "knowledgeBase.notFound" | "payments.cardNotFound" | "payments.notAwaitingCode" | "payments.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "service.creating" | "service.insufficientBalance" | "service.notActive" | "service.notFound" | "service.notStopped" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
         /** @description Field → error code (a locale key under `validation.`). Nested fields use dots (`values.inn`); `body` is the request body itself. */
         FieldErrors: {
             [key: string]: string;
@@ -778,6 +925,8 @@ export interface components {
             errors?: components["schemas"]["FieldErrors"];
             /** @description Seconds until a retry can succeed (429), like the `Retry-After` header. */
             retryAfter?: number;
+            /** @description How much the paying balance lacks (402 `service.insufficientBalance`), in kopecks. */
+            missingKopecks?: number;
         };
         /** @enum {string} */
         Locale: "ru" | "en";
@@ -820,6 +969,11 @@ export interface components {
             /** @description Whole days the money and bonuses last at that spending; null when no active service is paid from it. */
             forecastDays: number | null;
         };
+        /**
+         * @description The kind of service, which is also the balance that pays it.
+         * @enum {string}
+         */
+        ServiceType: "cloud" | "dedicated" | "storage";
         HomeSummary: {
             balances: components["schemas"]["Balance"][];
             referralKopecks: number;
@@ -827,6 +981,13 @@ export interface components {
             services: {
                 total: number;
                 active: number;
+                creating: number;
+                /** @description The services stopped because their balance ran out (the home page's notice). */
+                suspended: {
+                    id: string;
+                    name: string;
+                    type: components["schemas"]["ServiceType"];
+                }[];
             };
             openTickets: number;
             unreadTickets: number;
@@ -1392,6 +1553,8 @@ export interface components {
             at: string;
             operation: components["schemas"]["TransactionOperation"];
             balance: components["schemas"]["TransactionBalance"];
+            /** @description The id of the service a charge or refund is for (it may have been deleted since); null otherwise. */
+            serviceId: string | null;
             /** @description The service a charge or refund is for; null otherwise. */
             serviceName: string | null;
             /** @description Signed, in kopecks; positive adds to the balance, negative takes from it. */
@@ -1464,6 +1627,176 @@ export interface components {
             settings: components["schemas"]["BalanceAlertSettings"];
             /** @description Whether this user may change them (the main administrator); a user sees them read-only. */
             canEdit: boolean;
+        };
+        /**
+         * @description `creating` is being set up after the order (a few minutes of the mock clock), `active` runs and is charged, `stopped` is not charged (stopped by a user, or suspended when its balance ran out).
+         * @enum {string}
+         */
+        ServiceStatus: "creating" | "active" | "stopped";
+        /**
+         * @description Why a stopped service stopped; null when it is not stopped.
+         * @enum {string|null}
+         */
+        StoppedReason: "user" | "balance" | null;
+        /**
+         * @description The data centre a server runs in.
+         * @enum {string}
+         */
+        RegionId: "spb" | "msk" | "nsk";
+        /** @enum {string} */
+        DiskType: "ssd" | "hdd";
+        /**
+         * @description The operating system image.
+         * @enum {string}
+         */
+        ImageId: "ubuntu-24.04" | "debian-12" | "windows-2022";
+        CloudServerConfiguration: {
+            /** @constant */
+            kind: "cloud";
+            region: components["schemas"]["RegionId"];
+            vcpu: number;
+            ramGb: number;
+            diskType: components["schemas"]["DiskType"];
+            diskGb: number;
+            image: components["schemas"]["ImageId"];
+        };
+        DedicatedDisks: {
+            count: number;
+            sizeGb: number;
+            type: components["schemas"]["DiskType"];
+        };
+        /**
+         * @description How many months a dedicated server is prepaid for.
+         * @enum {integer}
+         */
+        BillingPeriodMonths: 1 | 3 | 6 | 12;
+        DedicatedServerConfiguration: {
+            /** @constant */
+            kind: "dedicated";
+            location: components["schemas"]["RegionId"];
+            modelId: string;
+            /** @description The processor, e.g. "Intel Xeon E-2236". */
+            cpu: string;
+            cores: number;
+            ramGb: number;
+            disks: components["schemas"]["DedicatedDisks"];
+            os: components["schemas"]["ImageId"];
+            periodMonths: components["schemas"]["BillingPeriodMonths"];
+        };
+        StorageConfiguration: {
+            /** @constant */
+            kind: "storage";
+            sizeGb: number;
+            /** @enum {string} */
+            storageClass: "standard" | "cold";
+        };
+        /** @description What the service is, by its kind (the client words it in the user's language). */
+        ServiceConfiguration: components["schemas"]["CloudServerConfiguration"] | components["schemas"]["DedicatedServerConfiguration"] | components["schemas"]["StorageConfiguration"];
+        Service: {
+            id: string;
+            name: string;
+            type: components["schemas"]["ServiceType"];
+            status: components["schemas"]["ServiceStatus"];
+            stoppedReason: components["schemas"]["StoppedReason"];
+            configuration: components["schemas"]["ServiceConfiguration"];
+            /** @description What a month costs after every discount; charged hourly (1/720 of it an hour) unless prepaid. */
+            pricePerMonthKopecks: number;
+            /**
+             * Format: date-time
+             * @description When it was ordered.
+             */
+            since: string;
+            /**
+             * Format: date-time
+             * @description When a service being created becomes active; null otherwise.
+             */
+            readyAt: string | null;
+            /**
+             * Format: date-time
+             * @description A prepaid (dedicated) server's paid period ends then and renews from its balance; null for hourly services.
+             */
+            paidUntil: string | null;
+        };
+        ServiceList: {
+            /** @description Newest first. */
+            items: components["schemas"]["Service"][];
+        };
+        Region: {
+            id: components["schemas"]["RegionId"];
+            /** @description The cloud price in this region as a percentage of the base price. */
+            pricePercent: number;
+        };
+        Image: {
+            id: components["schemas"]["ImageId"];
+            /** @description The licence's monthly price per server (0 for free systems). */
+            licensePerMonthKopecks: number;
+        };
+        IntegerRange: {
+            min: number;
+            max: number;
+        };
+        CloudCatalogue: {
+            limits: {
+                vcpu: components["schemas"]["IntegerRange"];
+                ramGb: components["schemas"]["IntegerRange"];
+                ramGbPerVcpuMax: number;
+                diskGb: components["schemas"]["IntegerRange"];
+            };
+            vcpuPerMonthKopecks: number;
+            ramGbPerMonthKopecks: number;
+            diskGbPerMonthKopecks: {
+                ssd: number;
+                hdd: number;
+            };
+        };
+        DedicatedModel: {
+            id: string;
+            cpu: string;
+            cores: number;
+            ramGb: number;
+            disks: components["schemas"]["DedicatedDisks"];
+            /** @description The list price of a month, before any discount. */
+            pricePerMonthKopecks: number;
+            /** @description The locations where it is in stock; elsewhere it cannot be ordered. */
+            availableIn: components["schemas"]["RegionId"][];
+        };
+        BillingPeriod: {
+            months: components["schemas"]["BillingPeriodMonths"];
+            discountPercent: number;
+        };
+        ServiceCatalogue: {
+            /** @description The account's personal discount, applied to every price after the others. */
+            discountPercent: number | null;
+            regions: components["schemas"]["Region"][];
+            images: components["schemas"]["Image"][];
+            cloud: components["schemas"]["CloudCatalogue"];
+            dedicated: {
+                models: components["schemas"]["DedicatedModel"][];
+                periods: components["schemas"]["BillingPeriod"][];
+            };
+        };
+        /** @description 1–63 Latin letters, digits and hyphens, not starting or ending with a hyphen; unique among the account's services (checked by the order rules, so a bad one gets the form's own field message). */
+        ServiceName: string;
+        CloudServerOrder: {
+            name: components["schemas"]["ServiceName"];
+            region: components["schemas"]["RegionId"];
+            vcpu: number;
+            ramGb: number;
+            diskType: components["schemas"]["DiskType"];
+            diskGb: number;
+            image: components["schemas"]["ImageId"];
+        };
+        DedicatedServerOrder: {
+            name: components["schemas"]["ServiceName"];
+            location: components["schemas"]["RegionId"];
+            modelId: string;
+            periodMonths: number;
+            os: components["schemas"]["ImageId"];
+        };
+        ServiceDetails: {
+            service: components["schemas"]["Service"];
+            /** @description What it has cost since the start of this month (Moscow time), from its charges in Transactions. */
+            monthToDateKopecks: number;
         };
     };
     responses: {
@@ -1539,6 +1872,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description The balance that pays does not cover it (`service.insufficientBalance`); `missingKopecks` says how much is missing. */
+        InsufficientBalance: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The resource's state does not allow this now. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
     };
     parameters: {
         TicketId: string;
@@ -1548,6 +1899,7 @@ export interface components {
         IfMatch: string;
         /** @description A key the client makes once per submission (a UUID) and repeats on a retry of the same one: the API then answers what it answered the first time instead of paying or transferring again. The same key with a different body is 409 (`request.idempotencyMismatch`). */
         IdempotencyKey: string;
+        ServiceId: string;
     };
     requestBodies: never;
     headers: {
@@ -2843,6 +3195,8 @@ export interface operations {
                 to?: string;
                 operation?: components["schemas"]["TransactionOperation"];
                 balance?: components["schemas"]["TransactionBalance"];
+                /** @description Only the charges and refunds of this service (its id), as a service's page shows them. */
+                service?: string;
                 /** @description How many to return. */
                 limit?: number;
                 /** @description How many of the matching ones to skip. */
@@ -3020,6 +3374,228 @@ export interface operations {
             403: components["responses"]["ForbiddenRole"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getServiceCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCatalogue"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    orderCloudServer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per submission (a UUID) and repeats on a retry of the same one: the API then answers what it answered the first time instead of paying or transferring again. The same key with a different body is 409 (`request.idempotencyMismatch`). */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloudServerOrder"];
+            };
+        };
+        responses: {
+            /** @description The server ordered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["InsufficientBalance"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    orderDedicatedServer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per submission (a UUID) and repeats on a retry of the same one: the API then answers what it answered the first time instead of paying or transferring again. The same key with a different body is 409 (`request.idempotencyMismatch`). */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DedicatedServerOrder"];
+            };
+        };
+        responses: {
+            /** @description The server ordered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["InsufficientBalance"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDetails"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    stopService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service, stopped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    startService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service, running. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["InsufficientBalance"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };

@@ -65,3 +65,6 @@ export {
   type CardExpiryError,
   type CardNumberError,
 } from './card'
+
+// Services
+export { cloudServerPrice, dedicatedServerPrice, discounted, hourlyPriceKopecks, HOURS_PER_MONTH, missingKopecks, type CloudServerPrice, type DedicatedServerPrice } from './servicePricing'

@@ -6,7 +6,7 @@ import { settingsApi } from '@/api/settings'
 import { defineSavedUiState, registeredSavedUiState, resetAllSavedUiState, unregisterSavedUiState } from '@/composables/savedUiState'
 import { readBrowserPreferences } from '@/stores/browserPreferences'
 import { useSessionStore } from '@/stores/session'
-import { useSettingsStore } from '@/stores/settings'
+import { UI_STATE_SAVE_DELAY_MS, useSettingsStore } from '@/stores/settings'
 
 beforeEach(() => setActivePinia(createPinia()))
 
@@ -113,5 +113,63 @@ describe('saved UI state registry', () => {
     defineSavedUiState({ key: 'test.twice', kind: 'filter', defaults: () => ({}) })
     expect(() => defineSavedUiState({ key: 'test.twice', kind: 'filter', defaults: () => ({}) })).toThrow(/twice/)
     unregisterSavedUiState('test.twice')
+  })
+})
+
+describe('drafts saved as they are typed', () => {
+  const useDraft = () => defineSavedUiState({ key: 'test.typedDraft', kind: 'draft', defaults: () => ({ name: '' }) })
+
+  it('sends one request when the typing pauses, not one per key', async () => {
+    const useTyped = useDraft()
+    try {
+      await useSessionStore().login({ email: 'business.resident@demo.test', password: 'demo-password' })
+      const saves: unknown[] = []
+      server.events.on('request:start', ({ request }) => {
+        if (request.method === 'PATCH' && request.url.endsWith('/settings')) saves.push(request.url)
+      })
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+      const draft = useTyped()
+      for (const name of ['w', 'we', 'web', 'web-1']) draft.updateSoon({ name })
+      expect(draft.state.value).toEqual({ name: 'web-1' }) // shown at once
+      expect(saves).toHaveLength(0)
+      await vi.advanceTimersByTimeAsync(UI_STATE_SAVE_DELAY_MS)
+      vi.useRealTimers()
+      await vi.waitFor(() => expect(saves).toHaveLength(1))
+      await expect(settingsApi.get()).resolves.toMatchObject({ uiState: { 'test.typedDraft': { name: 'web-1' } } })
+    } finally {
+      vi.useRealTimers()
+      server.events.removeAllListeners()
+      unregisterSavedUiState('test.typedDraft')
+    }
+  })
+
+  it('keeps a change typed just before a reload and sends it at the next load', async () => {
+    const useTyped = useDraft()
+    try {
+      await useSessionStore().login({ email: 'business.resident@demo.test', password: 'demo-password' })
+      useTyped().updateSoon({ name: 'typed-before-reload' })
+      setActivePinia(createPinia()) // the reload: the page went before the pause ended
+      await useSessionStore().restore()
+      expect(useTyped().state.value).toEqual({ name: 'typed-before-reload' })
+      await vi.waitFor(() => expect(settingsApi.get()).resolves.toMatchObject({ uiState: { 'test.typedDraft': { name: 'typed-before-reload' } } }))
+    } finally {
+      unregisterSavedUiState('test.typedDraft')
+    }
+  })
+
+  it('forgets unsent changes on Reset', async () => {
+    const useTyped = useDraft()
+    try {
+      await useSessionStore().login({ email: 'business.resident@demo.test', password: 'demo-password' })
+      useTyped().updateSoon({ name: 'half-typed' })
+      await resetAllSavedUiState()
+      expect(useTyped().state.value).toEqual({ name: '' })
+      setActivePinia(createPinia())
+      await useSessionStore().restore()
+      expect(useTyped().state.value).toEqual({ name: '' })
+      await expect(settingsApi.get()).resolves.toMatchObject({ uiState: {} })
+    } finally {
+      unregisterSavedUiState('test.typedDraft')
+    }
   })
 })

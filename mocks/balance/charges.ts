@@ -7,6 +7,7 @@
 // (and is charged from then), a prepaid (dedicated) server is never charged by the hour but pays
 // its next period at `paidUntil`, and a service whose balance cannot pay the next hour (or
 // period) is suspended instead of running the balance into debt.
+import { moscowDay } from '../kernel/billingTime'
 import type { DbAccount, DbService, DbState } from '../kernel/schema'
 import { activate, availableKopecks, renewPeriod, suspend } from '../services/lifecycle'
 import { hourlyPriceKopecks } from './forecast'
@@ -14,11 +15,6 @@ import { recordTransaction, spend } from './ledger'
 import { accountLanguage, billingTexts } from './texts'
 
 const HOUR = 3_600_000
-/** Moscow is UTC+3 all year. */
-const MOSCOW_OFFSET = 3 * HOUR
-
-/** The date in Moscow of a moment, YYYY-MM-DD. */
-const moscowDay = (at: number) => new Date(at + MOSCOW_OFFSET).toISOString().slice(0, 10)
 
 function chargeHour(db: DbState, account: DbAccount, service: DbService, amount: number, hourEnd: number): void {
   const { bonusKopecks } = spend(account.balances[service.type], amount)

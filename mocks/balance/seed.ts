@@ -6,8 +6,10 @@
 // of its credited history (tests/unit/balanceSeed.test.ts checks it).
 import type { BalanceKind } from '@/api/types'
 import { topUpMethodsFor } from '@/validation/rules'
+import { moscowDay, moscowMonthStart } from '../kernel/billingTime'
 import type { DbAccount, DbPayment, DbState, DbTransaction, PaymentMethod } from '../kernel/schema'
 import { monthsBefore } from '../services/seed'
+import { hourlyPriceKopecks } from './forecast'
 import { emptyBalances, transactionRecord, type TransactionInput } from './ledger'
 import { accountLanguage, billingTexts } from './texts'
 
@@ -27,6 +29,7 @@ const TARGETS: Record<string, Target> = {
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
+const MINUTE = 60_000
 
 interface SeedContext {
   db: DbState
@@ -168,18 +171,25 @@ function seedAccountHistory(ctx: SeedContext, target: Target): void {
     topUp(ctx, method, 500_00, monthsBefore(seededAt, 4 + i).getTime() + 6 * DAY, 'credited', paymentNo)
   })
 
-  // This month's period of the prepaid (dedicated) servers, paid when it began.
-  const periodStart = Math.min(monthsBefore(seededAt, 0).getTime(), seededAt - 4 * DAY)
-  for (const service of services.filter((s) => s.paidUntil && s.status === 'active')) {
-    push(ctx, {
-      at: new Date(periodStart).toISOString(),
-      operation: 'charge',
-      balance: service.type,
-      amountKopecks: -service.pricePerMonthKopecks,
-      description: billingTexts.charge(language, service.name, billingTexts.monthName(language, new Date(seededAt))),
-      serviceId: service.id,
-      serviceName: service.name,
-    })
+  // This month so far (Moscow time): each prepaid (dedicated) server's period, paid when the month
+  // began, and the hourly services' charges, one line per day, up to the last whole hour before
+  // seeding; the hourly charger (charges.ts) goes on from there.
+  const monthStart = moscowMonthStart(seededAt)
+  for (const service of services.filter((s) => s.status === 'active')) {
+    const charge = (at: number, amountKopecks: number, period: string) =>
+      push(ctx, { at: new Date(at).toISOString(), operation: 'charge', balance: service.type, amountKopecks: -amountKopecks, description: billingTexts.charge(language, service.name, period), serviceId: service.id, serviceName: service.name })
+    if (service.paidUntil) {
+      charge(Math.min(monthStart + MINUTE, seededAt), service.pricePerMonthKopecks, billingTexts.monthName(language, new Date(seededAt)))
+      continue
+    }
+    const until = monthStart + Math.floor((seededAt - monthStart) / HOUR) * HOUR
+    for (let dayStart = monthStart; dayStart < until; dayStart += DAY) {
+      const dayEnd = Math.min(dayStart + DAY, until)
+      const day = moscowDay(dayStart)
+      // Dated by its latest hour, as the charger dates a day's line.
+      charge(Math.min(dayEnd, dayStart + DAY - 1), ((dayEnd - dayStart) / HOUR) * hourlyPriceKopecks(service.pricePerMonthKopecks), billingTexts.dayName(language, new Date(`${day}T00:00:00Z`)))
+    }
+    service.chargedUntil = new Date(until).toISOString()
   }
 
   // This month: a top-up and the transfers that bring every balance to what the account holds now.

@@ -12,19 +12,11 @@ import { updateDb } from '../kernel/db'
 import { problem, type ProblemResponse } from '../kernel/problems'
 import { readJson } from '../kernel/request'
 import type { DbAccount, DbService, DbState } from '../kernel/schema'
+import { moscowMonthStart } from '../kernel/billingTime'
 import { catalogueFor } from './catalogue'
 import { availableKopecks, payPeriod, periodKopecksOf } from './lifecycle'
 import { orderCloudServer, orderDedicatedServer } from './orders'
 import { serviceToWire } from './service'
-
-/** Moscow is UTC+3 all year: the billing month starts at 00:00 there. */
-const MOSCOW_OFFSET = 3 * 3_600_000
-
-/** The start of the current month in Moscow, as a timestamp. */
-export function moscowMonthStart(at: number): number {
-  const moscow = new Date(at + MOSCOW_OFFSET)
-  return Date.UTC(moscow.getUTCFullYear(), moscow.getUTCMonth(), 1) - MOSCOW_OFFSET
-}
 
 /** What the service has cost since this month began (Moscow time): its charges in the history. */
 export function monthToDateKopecks(db: DbState, accountId: string, serviceId: string, at: number): number {

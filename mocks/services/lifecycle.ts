@@ -7,20 +7,9 @@
 import { debit } from '../balance/ledger'
 import { accountLanguage, billingTexts } from '../balance/texts'
 import { mailTo, sendMailToEach } from '../mailbox/service'
+import { addMoscowMonths } from '../kernel/billingTime'
 import type { DbAccount, DbBalance, DbService, DbState } from '../kernel/schema'
 import { suspensionMail } from './texts'
-
-/** `months` calendar months after `at` (UTC), on the same day, or the last day of a shorter month. */
-export function addMonths(at: number, months: number): number {
-  const date = new Date(at)
-  const day = date.getUTCDate()
-  const target = new Date(at)
-  target.setUTCDate(1)
-  target.setUTCMonth(target.getUTCMonth() + months)
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
-  target.setUTCDate(Math.min(day, lastDay))
-  return target.getTime()
-}
 
 /** What a balance can pay: its money and its bonuses (a negative money part pays nothing). */
 export function availableKopecks(balance: DbBalance): number {
@@ -38,7 +27,7 @@ export function periodKopecksOf(service: DbService): number {
  */
 export function payPeriod(db: DbState, account: DbAccount, service: DbService, from: number): void {
   const months = service.configuration.kind === 'dedicated' ? service.configuration.periodMonths : 1
-  const until = addMonths(from, months)
+  const until = addMoscowMonths(from, months)
   const language = accountLanguage(account)
   debit(db, account, {
     at: new Date(from).toISOString(),

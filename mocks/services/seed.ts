@@ -4,6 +4,7 @@
 // prepaid by the month and renew at `paidUntil`. Each business account has some of every type.
 import type { CloudServerConfiguration, DedicatedServerConfiguration, StorageConfiguration } from '@/api/types'
 import { cloudServerPrice, dedicatedServerPrice, discounted } from '@/validation/rules'
+import { moscowMonthStart } from '../kernel/billingTime'
 import type { DbAccount, DbService } from '../kernel/schema'
 import { catalogueFor, dedicatedModel, storagePricePerMonthKopecks } from './catalogue'
 
@@ -43,7 +44,7 @@ const ROWS: Record<string, Row[]> = {
   'acc-personal-nonres': [],
 }
 
-/** The start of the month `monthsAgo` months before `seededAt`, 10:00 UTC on its 2nd day (negative: after it). */
+/** The start of the month `monthsAgo` months before `seededAt`, 10:00 UTC on its 2nd day. */
 export function monthsBefore(seededAt: number, monthsAgo: number): Date {
   const date = new Date(seededAt)
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - monthsAgo, 2, 10))
@@ -79,8 +80,8 @@ export function seedServices(account: DbAccount, seededAt: number): DbService[] 
       pricePerMonthKopecks,
       since: monthsBefore(seededAt, row.monthsAgo).toISOString(),
       readyAt: null,
-      // This month is paid (the seed's history charges it); the next renews on the 2nd.
-      paidUntil: type === 'dedicated' ? monthsBefore(seededAt, -1).toISOString() : null,
+      // This month (Moscow time) is paid (the seed's history charges it); the next month renews it.
+      paidUntil: type === 'dedicated' ? new Date(moscowMonthStart(seededAt, 1)).toISOString() : null,
       chargedUntil: seeded,
     }
   })

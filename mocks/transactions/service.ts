@@ -1,6 +1,7 @@
 // The account's history as the API shows it: filtered by a period of Moscow calendar days, an
 // operation and a balance, newest first, one page at a time.
 import type { Transaction, TransactionBalance, TransactionOperation } from '@/api/types'
+import { moscowDayStart } from '../kernel/billingTime'
 import type { DbState, DbTransaction } from '../kernel/schema'
 
 export interface TransactionFilter {
@@ -16,10 +17,6 @@ export interface TransactionFilter {
 export const DEFAULT_LIMIT = 20
 
 const DAY = 86_400_000
-/** Days are Moscow's, the provider's billing zone (UTC+3 all year since 2014), as the panel shows them. */
-const BILLING_ZONE_OFFSET = '+03:00'
-
-const dayStart = (date: string) => Date.parse(`${date}T00:00:00${BILLING_ZONE_OFFSET}`)
 
 export function toWire(transaction: DbTransaction): Transaction {
   const { id, at, operation, balance, serviceId, serviceName, amountKopecks, bonusKopecks, status, description } = transaction
@@ -28,8 +25,8 @@ export function toWire(transaction: DbTransaction): Transaction {
 
 /** The account's transactions that match, newest first (of two at the same moment, the later recorded). */
 export function matchingTransactions(db: DbState, accountId: string, filter: TransactionFilter): DbTransaction[] {
-  const from = filter.from ? dayStart(filter.from) : -Infinity
-  const until = filter.to ? dayStart(filter.to) + DAY : Infinity
+  const from = filter.from ? moscowDayStart(filter.from) : -Infinity
+  const until = filter.to ? moscowDayStart(filter.to) + DAY : Infinity
   return db.transactions
     .map((transaction, index) => ({ transaction, index, at: Date.parse(transaction.at) }))
     .filter(

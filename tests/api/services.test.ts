@@ -18,6 +18,8 @@ const CREATE_DELAY = QA_DELAYS.serviceCreate.defaultMs
 
 /** The data is seeded at this moment (12:00 in Moscow), so the figures below do not depend on the day the tests run. */
 const SEEDED = Date.parse('2026-11-10T09:00:00.000Z')
+/** The whole hours of November (Moscow time) before SEEDED, which the seed has charged. */
+const SEEDED_HOURS = 9 * 24 + 12
 
 afterEach(() => vi.useRealTimers())
 
@@ -81,12 +83,13 @@ describe('mock API: the connected services', () => {
 
   it('gives a service with what it has cost since the month began in Moscow, from its charges', async () => {
     await seeded()
-    // The dedicated server's month was paid when the period began, on the 2nd.
-    expect(await servicesApi.get('svc-9')).toMatchObject({ service: { name: 'db-main', paidUntil: '2026-12-02T10:00:00.000Z' }, monthToDateKopecks: 8_010_00 })
-    // web-prod-1 (5 184 ₽ a month with the 10% discount: 7.20 ₽ an hour) was last charged for October.
-    expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe(0)
+    // The dedicated server's month was paid when the month began (1 November, Moscow time).
+    expect(await servicesApi.get('svc-9')).toMatchObject({ service: { name: 'db-main', paidUntil: '2026-11-30T21:00:00.000Z' }, monthToDateKopecks: 8_010_00 })
+    // web-prod-1 (5 184 ₽ a month with the 10% discount: 7.20 ₽ an hour) is charged by the hour:
+    // the seed charged this month's 9 days and 12 hours so far, the clock goes on from there.
+    expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe(SEEDED_HOURS * 7_20)
     await later(SEEDED + 5 * HOUR + 10 * MINUTE)
-    expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe(5 * 7_20)
+    expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe((SEEDED_HOURS + 5) * 7_20)
     // 21:30 UTC on the 30th is 00:30 on 1 December in Moscow: a new month, nothing charged in it yet.
     await later(Date.parse('2026-11-30T21:30:00.000Z'))
     expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe(0)
@@ -251,11 +254,11 @@ describe('mock API: stop, start and delete', () => {
     expect((await failure(servicesApi.stop('svc-1'))).code).toBe('service.notActive')
     expect((await homeApi.summary()).services.suspended).toEqual([])
     clockAt(SEEDED + 3 * HOUR + MINUTE)
-    expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe(0)
+    expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe(SEEDED_HOURS * 7_20)
 
     expect(await servicesApi.start('svc-1')).toMatchObject({ status: 'active', stoppedReason: null })
     clockAt(SEEDED + 5 * HOUR + 2 * MINUTE)
-    expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe(2 * 7_20)
+    expect((await servicesApi.get('svc-1')).monthToDateKopecks).toBe((SEEDED_HOURS + 2) * 7_20)
 
     const history = await chargesOf('svc-1')
     await servicesApi.remove('svc-1')
@@ -300,10 +303,11 @@ describe('mock API: services on the mock clock when a balance runs out', () => {
   it('renews a dedicated server at paidUntil from its balance, stops it at the next one it cannot pay, and a start pays a new period', async () => {
     await seeded()
     // db-main: 8 010 ₽ a month; the Dedicated servers balance holds 9 000 ₽.
+    // The periods are Moscow's months: December begins at 21:00 UTC on 30 November.
     await later(Date.parse('2026-12-02T11:00:00.000Z'))
-    expect((await servicesApi.get('svc-9')).service).toMatchObject({ status: 'active', paidUntil: '2027-01-02T10:00:00.000Z' })
+    expect((await servicesApi.get('svc-9')).service).toMatchObject({ status: 'active', paidUntil: '2026-12-31T21:00:00.000Z' })
     expect((await balance('dedicated')).moneyKopecks).toBe(990_00)
-    expect((await chargesOf('svc-9'))[0]).toMatchObject({ at: '2026-12-02T10:00:00.000Z', amountKopecks: -8_010_00 })
+    expect((await chargesOf('svc-9'))[0]).toMatchObject({ at: '2026-11-30T21:00:00.000Z', amountKopecks: -8_010_00 })
 
     await later(Date.parse('2027-01-02T11:00:00.000Z'))
     expect((await servicesApi.get('svc-9')).service).toMatchObject({ status: 'stopped', stoppedReason: 'balance' })

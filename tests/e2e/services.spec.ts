@@ -227,7 +227,7 @@ test('the tab speaks Russian', async ({ page }) => {
   await prepare(page, { language: 'ru' })
   await page.goto('/login?as=business.resident%40demo.test&redirect=%2Fservices')
   await expect(page.getByRole('columnheader')).toHaveText(['Название', 'Тип', 'Конфигурация', 'Статус', 'Цена в месяц', 'Баланс', 'Подключена', 'Действия'])
-  await expect(row(page, 'staging').getByRole('cell').nth(2)).toHaveText('Остановлен')
+  await expect(row(page, 'staging').getByRole('cell').nth(2)).toHaveText('Остановлена')
   await expect(row(page, 'staging').getByRole('button', { name: 'Запустить staging' })).toBeVisible()
 })
 

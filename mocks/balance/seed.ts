@@ -172,8 +172,8 @@ function seedAccountHistory(ctx: SeedContext, target: Target): void {
   })
 
   // This month so far (Moscow time): each prepaid (dedicated) server's period, paid when the month
-  // began, and the hourly services' charges, one line per day, up to the last whole hour before
-  // seeding; the hourly charger (charges.ts) goes on from there.
+  // began, and the hourly services' charges, one line per day, for the whole hours before seeding;
+  // the hourly charger (charges.ts) goes on from the moment of seeding.
   const monthStart = moscowMonthStart(seededAt)
   for (const service of services.filter((s) => s.status === 'active')) {
     const charge = (at: number, amountKopecks: number, period: string) =>
@@ -189,7 +189,9 @@ function seedAccountHistory(ctx: SeedContext, target: Target): void {
       // Dated by its latest hour, as the charger dates a day's line.
       charge(Math.min(dayEnd, dayStart + DAY - 1), ((dayEnd - dayStart) / HOUR) * hourlyPriceKopecks(service.pricePerMonthKopecks), billingTexts.dayName(language, new Date(`${day}T00:00:00Z`)))
     }
-    service.chargedUntil = new Date(until).toISOString()
+    // The part hour before seeding is not charged: the charger's first hour ends an hour after the
+    // seed, so figures read right after seeding (a test, a demo) do not move at the next o'clock.
+    service.chargedUntil = new Date(seededAt).toISOString()
   }
 
   // This month: a top-up and the transfers that bring every balance to what the account holds now.

@@ -4,6 +4,7 @@
 // negative balance) and the main administrator gets an email. The hourly charger
 // (mocks/balance/charges.ts) runs these steps in the order of their times, together with the
 // hours it charges, so a server is never charged before it is ready.
+import { balanceAvailableKopecks } from '@/validation/rules'
 import { debit } from '../balance/ledger'
 import { accountLanguage, billingTexts } from '../balance/texts'
 import { mailTo, sendMailToEach } from '../mailbox/service'
@@ -11,9 +12,9 @@ import { addMoscowMonths } from '../kernel/billingTime'
 import type { DbAccount, DbBalance, DbService, DbState } from '../kernel/schema'
 import { suspensionMail } from './texts'
 
-/** What a balance can pay: its money and its bonuses (a negative money part pays nothing). */
+/** What a stored balance can pay: the rule the order forms show (its money, a debt as none, and its bonuses). */
 export function availableKopecks(balance: DbBalance): number {
-  return Math.max(0, balance.money) + balance.bonus
+  return balanceAvailableKopecks(balance.money, balance.bonus)
 }
 
 /** A prepaid server's period: its monthly price (after every discount) times the months. */

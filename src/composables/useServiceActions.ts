@@ -1,6 +1,6 @@
 // "Stop", "Start" and "Delete" of a service, one implementation for the Services list and a
 // service's page: which action is on its way (its button is busy, the others wait), the last
-// failure (shown where the user acted, see ServiceActionFailure.vue), the service whose delete
+// failure (shown where the user acted, see ServiceActionMessages.vue), the service whose delete
 // dialog is open, and what was just done (announced politely). The store changes the list and
 // reloads the home summary and the balances; `changed` / `deleted` let the page follow.
 import { ref } from 'vue'

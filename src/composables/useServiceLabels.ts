@@ -34,7 +34,7 @@ export function useServiceLabels() {
       case 'dedicated':
         return t('services.configuration.dedicated', {
           cpu: configuration.cpu,
-          cores: integer(configuration.cores),
+          cores: t('services.configuration.cores', configuration.cores),
           ramGb: integer(configuration.ramGb),
           disks: t('services.configuration.disks', { count: integer(configuration.disks.count), sizeGb: integer(configuration.disks.sizeGb), type: diskTypeLabel(configuration.disks.type) }),
           os: IMAGE_NAMES[configuration.os],

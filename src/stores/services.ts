@@ -64,38 +64,23 @@ export const useServicesStore = defineStore('services', () => {
     if (useBalanceStore().overview) void useBalanceStore().load()
   }
 
-  async function stop(id: string): Promise<Service> {
-    const service = await servicesApi.stop(id)
+  /** The service as the API answered a change of it: into the list, and the money figures follow. */
+  async function changed(request: Promise<Service>): Promise<Service> {
+    const service = await request
     replace(service)
     moneyChanged()
     return service
   }
 
-  async function start(id: string): Promise<Service> {
-    const service = await servicesApi.start(id)
-    replace(service)
-    moneyChanged()
-    return service
-  }
+  const stop = (id: string) => changed(servicesApi.stop(id))
+  const start = (id: string) => changed(servicesApi.start(id))
+  const orderCloud = (order: CloudServerOrder, idempotencyKey: string) => changed(servicesApi.orderCloud(order, idempotencyKey))
+  const orderDedicated = (order: DedicatedServerOrder, idempotencyKey: string) => changed(servicesApi.orderDedicated(order, idempotencyKey))
 
   async function remove(id: string): Promise<void> {
     await servicesApi.remove(id)
     if (items.value) items.value = items.value.filter((s) => s.id !== id)
     moneyChanged()
-  }
-
-  async function orderCloud(order: CloudServerOrder, idempotencyKey: string): Promise<Service> {
-    const service = await servicesApi.orderCloud(order, idempotencyKey)
-    replace(service)
-    moneyChanged()
-    return service
-  }
-
-  async function orderDedicated(order: DedicatedServerOrder, idempotencyKey: string): Promise<Service> {
-    const service = await servicesApi.orderDedicated(order, idempotencyKey)
-    replace(service)
-    moneyChanged()
-    return service
   }
 
   return { items, loading, error, catalogue, catalogueError, load, loadCatalogue, stop, start, remove, orderCloud, orderDedicated }

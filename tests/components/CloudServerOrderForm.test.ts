@@ -52,6 +52,16 @@ describe('CloudServerOrderForm', () => {
     expect(link.attributes('href')).toBe('/balance/top-up?balance=cloud&returnTo=/services/order/cloud&amount=77')
   })
 
+  it('prices exactly what the order rules accept: no price while one fails, a price once the fields pass', async () => {
+    const { wrapper } = await mountForm()
+    await fill(wrapper, { 'RAM, GB': '17' })
+    expect(summary(wrapper).text()).toContain('Complete the configuration to see the price.')
+    // "3.0" is the whole number 3 to the rules (and to the API): no message on the field, so a price.
+    await fill(wrapper, { vCPU: '3.0' })
+    expect(summary(wrapper).text()).not.toContain('Complete the configuration')
+    expect(summary(wrapper).text()).toContain('Per month₽7,380.00')
+  })
+
   it('refuses what the balance cannot cover before asking the API, and keeps the form', async () => {
     const { wrapper } = await mountForm()
     let asked = false

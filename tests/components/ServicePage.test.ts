@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { updateDb } from '@mocks/kernel/db'
 import ServicePage from '@/components/services/ServicePage.vue'
 import { mountApp } from '../helpers/mountApp'
 
@@ -31,6 +32,15 @@ describe('ServicePage', () => {
     const { wrapper } = await mountApp(ServicePage, { route: '/services/svc-9', as: ADMIN })
     expect(facts(wrapper)).toMatchObject({ Location: 'Moscow', 'Billing period': '1 month', 'Paid from balance': 'Dedicated servers', 'Paid until': expect.any(String) })
     expect(facts(wrapper)).not.toHaveProperty('Price per hour')
+  })
+
+  it('words a dedicated server’s cores with the Russian plural', async () => {
+    updateDb((db) => {
+      const configuration = db.accounts.find((a) => a.id === 'acc-business-res')!.services!.find((s) => s.id === 'svc-9')!.configuration
+      if (configuration.kind === 'dedicated') configuration.cores = 4
+    })
+    const { wrapper } = await mountApp(ServicePage, { route: '/services/svc-9', as: ADMIN, locale: 'ru' })
+    expect(facts(wrapper)['Конфигурация']).toContain('Intel Xeon E-2236 (4 ядра), 32 ГБ RAM')
   })
 
   it('says plainly when there is no such service (another account’s included)', async () => {

@@ -20,12 +20,14 @@ test('shows each balance with its money, bonuses, daily spending and forecast', 
   await expect(card(page, 'Main balance')).toContainText('₽48,500.00')
   await expect(card(page, 'Main balance')).toContainText('No active services')
   await expect(card(page, 'Cloud servers')).toContainText('₽9,850.00')
-  await expect(card(page, 'Cloud servers')).toContainText('Enough for 60 days')
+  // web-prod-1 and accounting-1c: 5 184 ₽ and 9 990 ₽ a month with the 10% discount.
+  await expect(card(page, 'Cloud servers')).toContainText('Enough for 21 days')
   await expect(card(page, 'Cloud servers')).toContainText('Bonuses₽1,000.00')
-  await expect(card(page, 'Cloud servers')).toContainText('Spending per day₽180.00')
-  await expect(card(page, 'Dedicated servers')).toContainText('No active services')
+  await expect(card(page, 'Cloud servers')).toContainText('Spending per day₽505.92')
+  await expect(card(page, 'Dedicated servers')).toContainText('₽9,000.00')
+  await expect(card(page, 'Dedicated servers')).toContainText('Enough for 33 days')
   await expect(card(page, 'Object storage')).toContainText('₽2,400.00')
-  await expect(card(page, 'Object storage')).toContainText('Enough for 59 days')
+  await expect(card(page, 'Object storage')).toContainText('Enough for 25 days')
   await expect(card(page, 'Referral balance')).toContainText('₽12,450.00')
 })
 
@@ -89,7 +91,7 @@ test('the referral reward goes to the main balance with its own action', async (
 
 test('a user who is not the main administrator sees the balances and may transfer', async ({ page }) => {
   await openBalances(page, 'user.business.resident@demo.test')
-  await expect(card(page, 'Cloud servers')).toContainText('Enough for 60 days')
+  await expect(card(page, 'Cloud servers')).toContainText('Enough for 21 days')
   await page.getByRole('button', { name: 'Transfer', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Transfer between balances' })
   await dialog.getByLabel('Amount, ₽').fill('500')
@@ -101,7 +103,7 @@ test('a user who is not the main administrator sees the balances and may transfe
 test('the tab speaks Russian', async ({ page }) => {
   await prepare(page, { language: 'ru' })
   await page.goto('/login?as=business.resident%40demo.test&redirect=%2Fbalance')
-  await expect(card(page, 'Облачные серверы')).toContainText('Хватит на 60 дней')
+  await expect(card(page, 'Облачные серверы')).toContainText('Хватит на 21 день')
   await expect(card(page, 'Основной баланс')).toContainText('Нет активных услуг')
   await page.getByRole('button', { name: 'Перевести', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Перевод между балансами' })

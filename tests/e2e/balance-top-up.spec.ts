@@ -201,6 +201,8 @@ test('the half-filled form survives a reload, and Reset in Panel settings clears
 test.describe('every step passes axe', () => {
   for (const theme of THEMES) {
     test(`in the ${theme} theme`, async ({ page }) => {
+      // Seven axe runs and a PDF: beside another worker's axe runs it takes over 30 s.
+      test.slow()
       await prepare(page, { theme })
       await openTopUp(page, 'business.resident@demo.test')
       await page.evaluate(() => localStorage.setItem('ccp.mock.sbpConfirmDelay', '600000'))

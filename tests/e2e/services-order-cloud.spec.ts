@@ -5,7 +5,7 @@
 // that comes back to the form with what was typed; axe in every theme. Every test has its own
 // browser context, so its own mock database (localStorage).
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES } from './support'
+import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES, useTheme } from './support'
 
 const PERSONAL = 'personal.resident@demo.test'
 const BUSINESS = 'business.resident@demo.test'
@@ -214,20 +214,25 @@ test('the top-up tab takes no return address outside the order forms', async ({ 
   await expect(page.getByRole('link', { name: 'Back to the order' })).toHaveCount(0)
 })
 
-test.describe('the form passes axe', () => {
-  for (const theme of THEMES) {
-    test(`in the ${theme} theme`, async ({ page }) => {
-      await prepare(page, { theme })
-      await openForm(page, PERSONAL)
-      await expectNoSeriousA11yViolations(page, `${theme}: form`)
-      await field(page, 'vCPU').fill('8')
-      await field(page, 'RAM, GB').fill('300')
-      await page.getByRole('button', { name: 'Order', exact: true }).click()
-      await expect(field(page, 'RAM, GB')).toBeFocused()
-      await expectNoSeriousA11yViolations(page, `${theme}: errors`)
-      await field(page, 'RAM, GB').fill('32')
-      await expect(summary(page).getByRole('status')).toContainText('is missing')
-      await expectNoSeriousA11yViolations(page, `${theme}: not covered`)
-    })
+test('the form passes axe in every theme: empty, with errors, refused for the balance', async ({ page }) => {
+  // Nine axe runs: one login, the theme switched in place.
+  test.slow()
+  await prepare(page)
+  await openForm(page, PERSONAL)
+  const inEveryTheme = async (state: string) => {
+    for (const theme of THEMES) {
+      await useTheme(page, theme)
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+      await expectNoSeriousA11yViolations(page, `${theme}: ${state}`)
+    }
   }
+  await inEveryTheme('form')
+  await field(page, 'vCPU').fill('8')
+  await field(page, 'RAM, GB').fill('300')
+  await page.getByRole('button', { name: 'Order', exact: true }).click()
+  await expect(field(page, 'RAM, GB')).toBeFocused()
+  await inEveryTheme('errors')
+  await field(page, 'RAM, GB').fill('32')
+  await expect(summary(page).getByRole('status')).toContainText('is missing')
+  await inEveryTheme('not covered')
 })

@@ -67,4 +67,4 @@ export {
 } from './card'
 
 // Services
-export { cloudServerPrice, dedicatedServerPrice, discounted, hourlyPriceKopecks, HOURS_PER_MONTH, missingKopecks, type CloudServerPrice, type DedicatedServerPrice } from './servicePricing'
+export { balanceAvailableKopecks, cloudServerPrice, dedicatedServerPrice, discounted, hourlyPriceKopecks, HOURS_PER_MONTH, missingKopecks, type CloudServerPrice, type DedicatedServerPrice } from './servicePricing'

@@ -72,6 +72,14 @@ export function dedicatedServerPrice(catalogue: ServiceCatalogue, order: Dedicat
   return { listPerMonthKopecks, periodDiscountPercent: period.discountPercent, perMonthKopecks, periodKopecks: perMonthKopecks * (order.periodMonths as BillingPeriodMonths) }
 }
 
+/**
+ * What a balance can pay a service with: its money and its bonuses (bonuses are spent after the
+ * money), a debt counting as no money. The order forms show it and the mock API charges by it.
+ */
+export function balanceAvailableKopecks(moneyKopecks: number, bonusKopecks: number): number {
+  return Math.max(0, moneyKopecks) + bonusKopecks
+}
+
 /** How much `availableKopecks` lacks to pay `neededKopecks` (0 when it covers it). */
 export function missingKopecks(availableKopecks: number, neededKopecks: number): number {
   return Math.max(0, neededKopecks - Math.max(0, availableKopecks))

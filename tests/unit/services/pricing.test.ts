@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ServiceCatalogue } from '@/api/types'
-import { cloudServerPrice, dedicatedServerPrice, hourlyPriceKopecks, missingKopecks } from '@/validation/rules'
+import { balanceAvailableKopecks, cloudServerPrice, dedicatedServerPrice, hourlyPriceKopecks, missingKopecks } from '@/validation/rules'
 import { catalogueFor } from '@mocks/services/catalogue'
 
 /** Round prices, so every expected figure can be worked out by hand. */
@@ -140,5 +140,13 @@ describe('hourly billing and what a balance lacks', () => {
     expect(missingKopecks(250_00, 250_00)).toBe(0)
     expect(missingKopecks(300_00, 250_00)).toBe(0)
     expect(missingKopecks(-50_00, 250_00)).toBe(250_00)
+  })
+
+  it.each([
+    [100_00, 20_00, 120_00],
+    [0, 20_00, 20_00],
+    [-50_00, 20_00, 20_00],
+  ])('lets a balance of %i kopecks of money and %i of bonuses pay %i kopecks (a debt pays nothing)', (money, bonus, available) => {
+    expect(balanceAvailableKopecks(money, bonus)).toBe(available)
   })
 })

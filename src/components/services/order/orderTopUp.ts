@@ -13,8 +13,10 @@ export function isOrderReturnPath(path: unknown): path is string {
   return typeof path === 'string' && path.startsWith(ORDER_RETURN_PREFIX) && !path.includes('//') && !path.includes('\\')
 }
 
-export function topUpRoute(balance: BalanceKind, missingKopecks: number, returnTo: string): RouteLocationRaw {
-  const query: Record<string, string> = { balance, returnTo }
+/** "Top up" for `balance` by what is missing; with `returnTo`, it offers the way back to that order form. */
+export function topUpRoute(balance: BalanceKind, missingKopecks: number, returnTo?: string): RouteLocationRaw {
+  const query: Record<string, string> = { balance }
+  if (returnTo) query.returnTo = returnTo
   if (missingKopecks > 0) query.amount = String(Math.ceil(missingKopecks / 100))
   return { name: ROUTE.balanceTopUp, query }
 }

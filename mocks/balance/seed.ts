@@ -140,13 +140,15 @@ function seedAccountHistory(ctx: SeedContext, target: Target): void {
       topUp(ctx, methods[monthsAgo % methods.length]!, amount, monthStart.getTime() + DAY, 'credited', paymentNo)
       for (const [kind, value] of charges) transfer(ctx, kind, value, monthStart.getTime() + DAY + 2 * HOUR)
     }
-    // Charged on the month's last evening (18:00 UTC, still that day in Moscow), per service.
+    // Hourly services: the month in one line on its last evening (18:00 UTC, still that day in
+    // Moscow); a prepaid server's month is paid when it begins (or when the server was ordered).
     const monthEnd = monthsBefore(seededAt, monthsAgo - 1).getTime() - 40 * HOUR
     for (const service of services) {
       const since = Date.parse(service.since)
       if (since > monthStart.getTime() || (service.status === 'stopped' && monthsAgo < 2)) continue
+      const at = service.paidUntil ? Math.max(since, moscowMonthStart(monthStart.getTime()) + MINUTE) : monthEnd
       push(ctx, {
-        at: new Date(monthEnd).toISOString(),
+        at: new Date(at).toISOString(),
         operation: 'charge',
         balance: service.type,
         amountKopecks: -service.pricePerMonthKopecks,

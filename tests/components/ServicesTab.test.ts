@@ -69,7 +69,7 @@ describe('ServicesTab', () => {
     const alert = wrapper.get('[role="alert"]')
     expect(alert.text()).toContain('Could not start staging.')
     expect(alert.text()).toContain('₽123.45 is missing')
-    expect(alert.get('a').attributes('href')).toBe('/balance/top-up?balance=cloud')
+    expect(alert.get('a').attributes('href')).toBe('/balance/top-up?balance=cloud&amount=124')
     expect(alert.get('a').text()).toBe('Top up the Cloud servers balance')
     expect(row(wrapper, 'staging').text()).toContain('Stopped')
   })

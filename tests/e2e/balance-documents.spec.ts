@@ -41,7 +41,9 @@ test('lists invoices, UPDs and acts, filtered by type and year, and the filter s
   expect(years.length).toBeGreaterThan(0)
   const year = years.at(-1)!
   await page.getByLabel('Year').selectOption(year)
-  for (const date of await rows(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))) expect(date).toMatch(new RegExp(`^${year}-`))
+  // The filtered list replaces the whole one when it arrives: wait for it, then check every row.
+  const datesShown = () => rows(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+  await expect.poll(async () => { const dates = await datesShown(); return dates.length > 0 && dates.every((date) => date.startsWith(`${year}-`)) }).toBe(true)
 
   await page.reload()
   await expect(page.getByLabel('Type')).toHaveValue('upd')

@@ -1,5 +1,5 @@
 // The shape of the mock backend's data. One plain object, persisted as JSON (see db.ts; checked against contract/dbState.schema.json when read).
-import type { AccountType, BalanceKind, ProfileFieldName, ProfileOriginals, Residency, Role, ServiceConfiguration, UserSettings } from '@/api/types'
+import type { AccountType, BalanceKind, CityCode, LoginResult, ProfileFieldName, ProfileOriginals, Residency, Role, ServiceConfiguration, UserSettings } from '@/api/types'
 
 /** One balance: money (topped up, transferable) and bonuses (spent after money, never moved). Kopecks. */
 export interface DbBalance {
@@ -79,7 +79,8 @@ export interface DbUser {
   id: string
   accountId: string
   email: string
-  password: string
+  /** PBKDF2 of the password (mocks/auth/passwords.ts: `pbkdf2-sha256$<iterations>$<salt>$<hash>`), never the password. */
+  passwordHash: string
   name: string
   role: Role
   status: 'active' | 'invited'
@@ -89,22 +90,59 @@ export interface DbUser {
   contact?: Record<string, string>
   /** Incremented when `contact` changes; part of that user's profile ETag. */
   contactVersion?: number
+  /** Two-step authentication, when on. */
+  twoFactor?: DbTwoFactor | null
+  /** A "Turn on" begun and not yet finished with a code. */
+  twoFactorSetup?: { secret: string; expiresAt: string } | null
+}
+
+export interface DbTwoFactor {
+  /** The TOTP shared secret, base32 (the server needs it to check codes, so it cannot be a hash). */
+  secret: string
+  enabledAt: string
+  /** SHA-256 hashes (hex) of the unused backup codes; a used one is removed. */
+  backupCodeHashes: string[]
+  /** The last 30-second time step whose code was accepted: a code is never accepted twice. */
+  lastUsedStep: number
+}
+
+/** Where a request came from, as the simulated backend sees it (mocks/kernel/clientAddress.ts). */
+export interface DbClientOrigin {
+  ip: string
+  city: CityCode
+  /** ISO 3166-1 alpha-2. */
+  country: string
+  userAgent: string
 }
 
 export interface DbSession {
+  /** The public id (the sessions list, "End session"); the token is never shown. */
+  id: string
   token: string
   userId: string
   createdAt: string
   expiresAt: string
-  userAgent: string
+  /** The last request made with it, to the minute (written at most once a minute). */
+  lastActiveAt: string
+  origin: DbClientOrigin
+  /** Set when another session, or a password change, ended it: its next request is 401 auth.sessionEnded. Removed once expired. */
+  endedAt?: string | null
 }
 
 export interface DbLoginEvent {
   id: string
   userId: string
   at: string
-  userAgent: string
-  success: boolean
+  result: LoginResult
+  origin: DbClientOrigin
+}
+
+/** The half-way point of a log in with two-step authentication: the password was right. */
+export interface DbLoginChallenge {
+  token: string
+  userId: string
+  /** 5 minutes of the mock clock; used up by a successful code. */
+  expiresAt: string
 }
 
 export interface DbTicketMessage {
@@ -313,7 +351,7 @@ export interface DbMail {
   /** The recipient's address. */
   to: string
   accountId: string
-  kind: 'low-balance' | 'invoice-issued' | 'document-ready' | 'payment-credited' | 'service-suspended'
+  kind: 'low-balance' | 'invoice-issued' | 'document-ready' | 'payment-credited' | 'service-suspended' | 'password-changed' | 'new-sign-in' | 'two-factor-changed'
   subject: string
   text: string
   /** Working links inside the panel (paths), e.g. /balance/top-up. */
@@ -342,6 +380,10 @@ export interface DbState {
   loginEvents: DbLoginEvent[]
   /** Failed login attempts by lower-cased email: timestamps (ms) inside the lockout window. */
   failedLogins: Record<string, number[]>
+  /** Log ins waiting for their two-step code. */
+  loginChallenges: DbLoginChallenge[]
+  /** Wrong two-step codes by user id: timestamps (ms) inside the 15-minute window. */
+  twoFactorFailures: Record<string, number[]>
   tickets: DbTicket[]
   referralRequests: DbReferralRequest[]
   transactions: DbTransaction[]

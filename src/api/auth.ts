@@ -1,8 +1,10 @@
 import { api } from './client'
-import type { AuthResponse, DemoPersona, LoginRequest, RegisterRequest, SessionUser } from './types'
+import type { AuthResponse, DemoPersona, LoginRequest, LoginResponse, RegisterRequest, SessionUser, TwoFactorLogin } from './types'
 
 export const authApi = {
-  login: (body: LoginRequest) => api.post<AuthResponse>('/auth/login', body),
+  /** An AuthResponse, or a TwoFactorChallenge when the user has two-step authentication on. */
+  login: (body: LoginRequest) => api.post<LoginResponse>('/auth/login', body),
+  loginTwoFactor: (body: TwoFactorLogin) => api.post<AuthResponse>('/auth/login/two-factor', body),
   register: (body: RegisterRequest) => api.post<AuthResponse>('/auth/register', body),
   logout: () => api.post<void>('/auth/logout'),
   session: () => api.get<SessionUser>('/auth/session'),

@@ -9,7 +9,7 @@ export function useErrorMessage() {
   function errorMessage(error: unknown): string {
     if (error instanceof ApiError) {
       const key = `errors.${error.code}`
-      if (error.code === 'auth.tooManyAttempts') {
+      if (error.code === 'auth.tooManyAttempts' || error.code === 'auth.tooManyCodes') {
         const minutes = Math.max(1, Math.ceil((error.problem.retryAfter ?? 60) / 60))
         return t(key, { minutes }, minutes)
       }

@@ -3825,6 +3825,597 @@ return errors === 0;
 }
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const loginTwoFactorBody = validate67;
+const schema107 = {"$ref":"https://panel.example/contract/defs#/$defs/TwoFactorLogin"};
+const schema108 = {"type":"object","required":["challenge","code"],"additionalProperties":false,"properties":{"challenge":{"type":"string"},"code":{"type":"string"}}};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.challenge === undefined){
+const err0 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorLogin/required",keyword:"required",params:{missingProperty: "challenge"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorLogin/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "challenge") || (key0 === "code"))){
+const err2 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorLogin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.challenge !== undefined){
+if(typeof data.challenge !== "string"){
+const err3 = {instancePath:instancePath+"/challenge",schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorLogin/properties/challenge/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+const err4 = {instancePath:instancePath+"/code",schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorLogin/properties/code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorLogin/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const changePasswordBody = validate68;
+const schema109 = {"$ref":"https://panel.example/contract/defs#/$defs/PasswordChange"};
+const schema110 = {"type":"object","required":["currentPassword","newPassword"],"additionalProperties":false,"properties":{"currentPassword":{"type":"string"},"newPassword":{"type":"string"}}};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate68.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.currentPassword === undefined){
+const err0 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordChange/required",keyword:"required",params:{missingProperty: "currentPassword"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.newPassword === undefined){
+const err1 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordChange/required",keyword:"required",params:{missingProperty: "newPassword"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "currentPassword") || (key0 === "newPassword"))){
+const err2 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.currentPassword !== undefined){
+if(typeof data.currentPassword !== "string"){
+const err3 = {instancePath:instancePath+"/currentPassword",schemaPath:"https://panel.example/contract/defs#/$defs/PasswordChange/properties/currentPassword/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.newPassword !== undefined){
+if(typeof data.newPassword !== "string"){
+const err4 = {instancePath:instancePath+"/newPassword",schemaPath:"https://panel.example/contract/defs#/$defs/PasswordChange/properties/newPassword/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordChange/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const listLoginHistoryQuery = validate69;
+const schema111 = {"type":"object","additionalProperties":false,"properties":{"user":{"type":"string"},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"default":0}},"required":[]};
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate69.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "user") || (key0 === "limit")) || (key0 === "offset"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err1 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data1 = data.limit;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.offset !== undefined){
+let data2 = data.offset;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const setUpTwoFactorBody = validate70;
+const schema112 = {"$ref":"https://panel.example/contract/defs#/$defs/PasswordConfirmation"};
+const schema113 = {"type":"object","required":["password"],"additionalProperties":false,"properties":{"password":{"type":"string"}}};
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate70.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.password === undefined){
+const err0 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordConfirmation/required",keyword:"required",params:{missingProperty: "password"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "password")){
+const err1 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordConfirmation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.password !== undefined){
+if(typeof data.password !== "string"){
+const err2 = {instancePath:instancePath+"/password",schemaPath:"https://panel.example/contract/defs#/$defs/PasswordConfirmation/properties/password/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordConfirmation/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const enableTwoFactorBody = validate71;
+const schema114 = {"$ref":"https://panel.example/contract/defs#/$defs/TwoFactorCode"};
+const schema115 = {"type":"object","required":["code"],"additionalProperties":false,"properties":{"code":{"type":"string"}}};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorCode/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "code")){
+const err1 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorCode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+const err2 = {instancePath:instancePath+"/code",schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorCode/properties/code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/TwoFactorCode/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const disableTwoFactorBody = validate72;
+const schema116 = {"$ref":"https://panel.example/contract/defs#/$defs/PasswordAndCode"};
+const schema117 = {"type":"object","required":["password","code"],"additionalProperties":false,"properties":{"password":{"type":"string"},"code":{"type":"string"}}};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate72.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.password === undefined){
+const err0 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/required",keyword:"required",params:{missingProperty: "password"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "password") || (key0 === "code"))){
+const err2 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.password !== undefined){
+if(typeof data.password !== "string"){
+const err3 = {instancePath:instancePath+"/password",schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/properties/password/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+const err4 = {instancePath:instancePath+"/code",schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/properties/code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const renewBackupCodesBody = validate73;
+const schema118 = {"$ref":"https://panel.example/contract/defs#/$defs/PasswordAndCode"};
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate73.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.password === undefined){
+const err0 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/required",keyword:"required",params:{missingProperty: "password"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "password") || (key0 === "code"))){
+const err2 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.password !== undefined){
+if(typeof data.password !== "string"){
+const err3 = {instancePath:instancePath+"/password",schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/properties/password/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+const err4 = {instancePath:instancePath+"/code",schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/properties/code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"https://panel.example/contract/defs#/$defs/PasswordAndCode/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 /** Whether a stored value has the shape of DbState (mocks/kernel/contract/dbState.schema.json). */
 export const validateDbState = (() => {
@@ -7883,6 +8474,72 @@ export const operations = [
     "pathTemplate": "/services/{id}/start",
     "operationId": "startService",
     "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/auth/login/two-factor",
+    "operationId": "loginTwoFactor",
+    "body": "required"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/security/password",
+    "operationId": "changePassword",
+    "body": "required"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/security/login-history",
+    "operationId": "listLoginHistory",
+    "body": "none"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/security/sessions",
+    "operationId": "listSessions",
+    "body": "none"
+  },
+  {
+    "method": "DELETE",
+    "pathTemplate": "/security/sessions/{id}",
+    "operationId": "endSession",
+    "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/security/sessions/end-others",
+    "operationId": "endOtherSessions",
+    "body": "none"
+  },
+  {
+    "method": "GET",
+    "pathTemplate": "/security/two-factor",
+    "operationId": "getTwoFactor",
+    "body": "none"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/security/two-factor/setup",
+    "operationId": "setUpTwoFactor",
+    "body": "required"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/security/two-factor/enable",
+    "operationId": "enableTwoFactor",
+    "body": "required"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/security/two-factor/disable",
+    "operationId": "disableTwoFactor",
+    "body": "required"
+  },
+  {
+    "method": "POST",
+    "pathTemplate": "/security/two-factor/backup-codes",
+    "operationId": "renewBackupCodes",
+    "body": "required"
   }
 ]
 
@@ -7939,6 +8596,17 @@ export const requestValidators = {
   deleteService: { query: noQuery },
   stopService: { query: noQuery },
   startService: { query: noQuery },
+  loginTwoFactor: { query: noQuery, body: loginTwoFactorBody },
+  changePassword: { query: noQuery, body: changePasswordBody },
+  listLoginHistory: { query: listLoginHistoryQuery, numericQuery: ["limit","offset"] },
+  listSessions: { query: noQuery },
+  endSession: { query: noQuery },
+  endOtherSessions: { query: noQuery },
+  getTwoFactor: { query: noQuery },
+  setUpTwoFactor: { query: noQuery, body: setUpTwoFactorBody },
+  enableTwoFactor: { query: noQuery, body: enableTwoFactorBody },
+  disableTwoFactor: { query: noQuery, body: disableTwoFactorBody },
+  renewBackupCodes: { query: noQuery, body: renewBackupCodesBody },
 }
 
 /** The per-field `x-error-codes` of the request bodies, by operationId and field path. */

@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description One generic refusal for a wrong email or password, so it never tells whether an email has an account. After 5 failures within 15 minutes the email is locked for the rest of the window.
+         * @description One generic refusal for a wrong email or password, so it never tells whether an email has an account. After 5 failures within 15 minutes the email is locked for the rest of the window. Every attempt on an existing user is recorded in their login history.
          */
         post: operations["login"];
         delete?: never;
@@ -865,6 +865,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a log in with a two-step code
+         * @description The second step after `POST /auth/login` answered a `TwoFactorChallenge`. The code is a 6-digit TOTP code (one 30-second step of drift either side, never one already accepted) or an unused backup code, which then is used up. A wrong code is 422 and recorded in the login history as `wrongCode`; after 5 wrong codes within 15 minutes the user is refused with 429 for the rest of the window. An unknown, used or expired challenge is 401 (`auth.challengeExpired`): the log in starts again with the password.
+         */
+        post: operations["loginTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password
+         * @description The current password must be right and the new one must follow the registration rules and differ from it (422 with a code per field). Every other session of the user ends (their next request is 401 `auth.sessionEnded`); this one stays. An email "password changed" is sent.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/login-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Login attempts, newest first
+         * @description The main administrator sees the attempts of every user of the account and may filter by one (`user`); a user sees only their own, and asking for another user's is 403.
+         */
+        get: operations["listLoginHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's active sessions */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of the caller's other sessions
+         * @description Its next request is 401 `auth.sessionEnded`. The current session is ended by logging out (409 `security.currentSession`); another user's, or an unknown one, is 404.
+         */
+        delete: operations["endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every other session of the caller */
+        post: operations["endOtherSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-step authentication is on */
+        get: operations["getTwoFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start turning two-step authentication on
+         * @description Needs the current password. Makes a new secret (replacing an unfinished setup) and answers it with its `otpauth://` URI; two-step authentication is on only after `POST /security/two-factor/enable` with a valid code. 409 `security.twoFactorOn` when it is already on.
+         */
+        post: operations["setUpTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish turning two-step authentication on
+         * @description A valid 6-digit code of the setup's secret turns it on and answers ten new backup codes (shown once). No setup, or one older than 15 minutes: 409 `security.twoFactorNoSetup`. Wrong codes count towards the limit of 5 in 15 minutes (429).
+         */
+        post: operations["enableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-step authentication off
+         * @description Needs the current password and a code (or a backup code). The secret and the backup codes are deleted. 409 `security.twoFactorOff` when it is off.
+         */
+        post: operations["disableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/backup-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New backup codes
+         * @description Needs the current password and a code. Ten new backup codes replace every old one (used or not). 409 `security.twoFactorOff` when two-step authentication is off.
+         */
+        post: operations["renewBackupCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -900,11 +1111,23 @@ export interface components {
             token: string;
             user: components["schemas"]["SessionUser"];
         };
+        /** @description The password was right and the user has two-step authentication on; the login finishes with a code. */
+        TwoFactorChallenge: {
+            /** @constant */
+            twoFactorRequired: true;
+            /** @description A short-lived token for `POST /auth/login/two-factor`; it lives only in the client's memory. */
+            challenge: string;
+            /**
+             * Format: date-time
+             * @description 5 minutes of the mock clock after the password.
+             */
+            expiresAt: string;
+        };
         /**
          * @description Stable machine-readable reason of a problem. The client words it for people with the locale key `errors.<code>`.
          * @enum {string}
          */
-        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "knowledgeBase.notFound" | "payments.cardNotFound" | "payments.notAwaitingCode" | "payments.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "server.error" | "server.unavailable" | "service.creating" | "service.insufficientBalance" | "service.notActive" | "service.notFound" | "service.notStopped" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
+        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.challengeExpired" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionEnded" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.tooManyCodes" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "knowledgeBase.notFound" | "payments.cardNotFound" | "payments.notAwaitingCode" | "payments.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "security.currentSession" | "security.sessionNotFound" | "security.twoFactorNoSetup" | "security.twoFactorOff" | "security.twoFactorOn" | "server.error" | "server.unavailable" | "service.creating" | "service.insufficientBalance" | "service.notActive" | "service.notFound" | "service.notStopped" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
         /** @description Field → error code (a locale key under `validation.`). Nested fields use dots (`values.inn`); `body` is the request body itself. */
         FieldErrors: {
             [key: string]: string;
@@ -1798,6 +2021,135 @@ export interface components {
             /** @description What it has cost since the start of this month (Moscow time), from its charges in Transactions. */
             monthToDateKopecks: number;
         };
+        TwoFactorLogin: {
+            challenge: string;
+            /** @description A 6-digit code or an unused backup code (`validation.twoFactorCodeWrong`). */
+            code: string;
+        };
+        PasswordChange: {
+            /** @description Checked against the stored hash (`validation.passwordWrong`). */
+            currentPassword: string;
+            /** @description The registration rules (8 to 128 characters, a letter and a digit; `validation.passwordRules`) and not the current one (`validation.passwordSame`). */
+            newPassword: string;
+        };
+        PasswordChangeResult: {
+            /** @description How many other sessions of the user were ended. */
+            endedSessions: number;
+        };
+        /**
+         * @description `success`; `wrongPassword`; `blocked` (refused by the rate limit of failed passwords or of wrong two-step codes); `wrongCode` (a wrong, reused or expired two-step code).
+         * @enum {string}
+         */
+        LoginResult: "success" | "wrongPassword" | "blocked" | "wrongCode";
+        /**
+         * @description The simulated location's city; the client words it (locale key `security.cities.<code>`).
+         * @enum {string}
+         */
+        CityCode: "moscow" | "saintPetersburg" | "novosibirsk" | "yekaterinburg" | "kazan" | "almaty" | "berlin" | "amsterdam";
+        ClientLocation: {
+            city: components["schemas"]["CityCode"];
+            /** @description ISO 3166-1 alpha-2 code of the country. */
+            country: string;
+        };
+        /**
+         * @description What kind of device the User-Agent names.
+         * @enum {string}
+         */
+        DeviceKind: "desktop" | "mobile" | "tablet" | "unknown";
+        /** @description The device and browser parsed from the User-Agent (names are proper nouns, not translated). */
+        ClientDevice: {
+            kind: components["schemas"]["DeviceKind"];
+            /** @description E.g. "Windows 10", "macOS", "Linux", "Android 14", "iOS 17"; empty when unknown. */
+            os: string;
+            /** @description E.g. "Chrome 131", "Firefox 133", "Safari 17"; empty when unknown. */
+            browser: string;
+        };
+        LoginEvent: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            userId: string;
+            userEmail: string;
+            /** @description Empty until the user gives their name. */
+            userName: string;
+            result: components["schemas"]["LoginResult"];
+            /** @description The simulated address of the browser the attempt came from (stable per browser). */
+            ip: string;
+            location: components["schemas"]["ClientLocation"];
+            device: components["schemas"]["ClientDevice"];
+        };
+        LoginHistoryUser: {
+            id: string;
+            email: string;
+            name: string;
+        };
+        LoginHistoryPage: {
+            /** @description Newest first. */
+            items: components["schemas"]["LoginEvent"][];
+            /** @description How many attempts match, on every page. */
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description Whose attempts the caller may see, for the filter: every user of the account for the main administrator, only the caller for a user. */
+            users: components["schemas"]["LoginHistoryUser"][];
+        };
+        ActiveSession: {
+            /** @description The session's public id (never its token). */
+            id: string;
+            /** @description The session of the request itself ("This device"). */
+            current: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The last request made with it (to the minute).
+             */
+            lastActiveAt: string;
+            ip: string;
+            location: components["schemas"]["ClientLocation"];
+            device: components["schemas"]["ClientDevice"];
+        };
+        /** @description The caller's own sessions, the current one first, then by last activity. */
+        ActiveSessionList: components["schemas"]["ActiveSession"][];
+        EndedSessions: {
+            endedSessions: number;
+        };
+        TwoFactorStatus: {
+            enabled: boolean;
+            /** Format: date-time */
+            enabledAt: string | null;
+            /** @description Unused backup codes (0 when two-step authentication is off). */
+            backupCodesLeft: number;
+        };
+        PasswordConfirmation: {
+            /** @description The current password (`validation.passwordWrong`). */
+            password: string;
+        };
+        TwoFactorSetup: {
+            /** @description The new shared secret, base32 (RFC 4648), shown for typing into an authenticator app. */
+            secret: string;
+            /** @description The `otpauth://totp/...` URI (SHA1, 6 digits, 30 s) the QR code shows. */
+            uri: string;
+            /**
+             * Format: date-time
+             * @description The setup must be finished with a code before then (15 minutes of the mock clock).
+             */
+            expiresAt: string;
+        };
+        TwoFactorCode: {
+            /** @description A 6-digit code of the authenticator (the current 30-second step or one step either side, never one already accepted) or, where the operation says so, an unused backup code (`xxxx-xxxx`). Spaces are ignored. Wrong: `validation.twoFactorCodeWrong`. */
+            code: string;
+        };
+        BackupCodes: {
+            /** @description Ten one-time codes `xxxx-xxxx` (lower-case letters and digits), shown once; the API keeps only their hashes. */
+            backupCodes: string[];
+        };
+        PasswordAndCode: {
+            /** @description The current password (`validation.passwordWrong`). */
+            password: string;
+            /** @description A 6-digit code or an unused backup code (`validation.twoFactorCodeWrong`). */
+            code: string;
+        };
     };
     responses: {
         /** @description The body is not valid JSON (`request.malformedJson`). */
@@ -1845,7 +2197,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description No valid session (`auth.unauthenticated`, `auth.sessionExpired`). */
+        /** @description No valid session (`auth.unauthenticated`, `auth.sessionExpired`, `auth.sessionEnded` when another device ended it or the password changed). */
         Unauthenticated: {
             headers: {
                 [name: string]: unknown;
@@ -1890,6 +2242,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description 5 wrong two-step codes within 15 minutes (`auth.tooManyCodes`, with `retryAfter` in seconds); refused until the first of them is 15 minutes old. */
+        TooManyCodes: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
     };
     parameters: {
         TicketId: string;
@@ -1925,13 +2287,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Logged in; the token starts a session of 12 hours. */
+            /** @description Logged in (the token starts a session of 12 hours), or, for a user with two-step authentication on, a `TwoFactorChallenge` to finish with `POST /auth/login/two-factor`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthResponse"];
+                    "application/json": components["schemas"]["AuthResponse"] | components["schemas"]["TwoFactorChallenge"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3597,6 +3959,323 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    loginTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorLogin"];
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The challenge is unknown, used or expired (`auth.challengeExpired`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyCodes"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChangeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listLoginHistory: {
+        parameters: {
+            query?: {
+                /** @description Only this user's attempts (a user id of the account). */
+                user?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of attempts, with how many match in all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginHistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenRole"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions, the current one first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveSessionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    endOtherSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndedSessions"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatus"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    setUpTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The secret to show. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSetup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    enableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorCode"];
+            };
+        };
+        responses: {
+            /** @description On; the backup codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCodes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyCodes"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordAndCode"];
+            };
+        };
+        responses: {
+            /** @description Off. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyCodes"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    renewBackupCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordAndCode"];
+            };
+        };
+        responses: {
+            /** @description The new codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCodes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyCodes"];
             "5XX": components["responses"]["ServerError"];
         };
     };

@@ -11,6 +11,7 @@ import { knowledgeBaseHandlers } from './knowledgeBase/handlers'
 import { paymentsHandlers } from './payments/handlers'
 import { profileHandlers } from './profile/handlers'
 import { referralHandlers } from './referral/handlers'
+import { securityHandlers } from './security/handlers'
 import { servicesHandlers } from './services/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { ticketsHandlers } from './tickets/handlers'
@@ -23,6 +24,7 @@ export const handlers = [
   ...settingsHandlers,
   ...ticketsHandlers,
   ...profileHandlers,
+  ...securityHandlers,
   ...knowledgeBaseHandlers,
   ...helpHandlers,
   ...referralHandlers,

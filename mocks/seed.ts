@@ -1,7 +1,8 @@
 // The versioned seed: the personas, their accounts and enough data that no page opens empty,
 // put together from each domain's seed.ts.
 import type { AccountType, Residency } from '@/api/types'
-import { DEMO_PASSWORD, personaSeeds } from './auth/seed'
+import { personaSeeds } from './auth/seed'
+import { SECURE_RESIDENT_BACKUP_CODE_HASHES, SECURE_RESIDENT_TOTP_SECRET, SEED_PASSWORD_HASHES } from './auth/seedPasswords'
 import { emptyBalances } from './balance/ledger'
 import { seedBilling } from './balance/seed'
 import { seedBalanceAlerts } from './billingAlerts/seed'
@@ -11,11 +12,12 @@ import type { DbAccount, DbState, DbUser } from './kernel/schema'
 import { seedSavedCards } from './payments/seed'
 import { seedAccountExtras, seedProfiles, seedUserContacts } from './profile/seed'
 import { seedReferralRequests } from './referral/seed'
+import { seedLoginEvents, seedSessions } from './security/seed'
 import { seedServices } from './services/seed'
 import { seedTickets } from './tickets/seed'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 10
+export const SEED_VERSION = 11
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
@@ -56,13 +58,15 @@ function seedUsers(): DbUser[] {
     id: p.userId,
     accountId: p.accountId,
     email: p.email,
-    password: DEMO_PASSWORD,
+    passwordHash: SEED_PASSWORD_HASHES[p.userId]!,
     name: p.name,
     role: p.role,
     status: 'active',
     createdAt: SEED_DATE,
     settings: { language: null, theme: null, uiState: {} },
     ...(seedUserContacts[p.userId] ? { contact: { ...seedUserContacts[p.userId] } } : {}),
+    // secure.resident: on since the account was opened; step 0, so any current code is new.
+    ...(p.userId === 'usr-secure-res' ? { twoFactor: { secret: SECURE_RESIDENT_TOTP_SECRET, enabledAt: SEED_DATE, backupCodeHashes: [...SECURE_RESIDENT_BACKUP_CODE_HASHES], lastUsedStep: 0 } } : {}),
   }))
 }
 
@@ -73,9 +77,11 @@ export function createSeed(): DbState {
     version: SEED_VERSION,
     accounts: seedAccounts(seededAt),
     users: seedUsers(),
-    sessions: [],
-    loginEvents: [],
+    sessions: seedSessions(seededAt),
+    loginEvents: seedLoginEvents(seededAt),
     failedLogins: {},
+    loginChallenges: [],
+    twoFactorFailures: {},
     tickets: seedTickets(),
     transactions: [],
     referralRequests: seedReferralRequests(),

@@ -66,7 +66,7 @@ export function isAllowedOrigin(origin: string, allowed: CorsOrigins): boolean {
 
 const CORS = {
   methods: 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  allowHeaders: 'Authorization, If-Match, Idempotency-Key, Content-Type, Accept, Accept-Language',
+  allowHeaders: 'Authorization, If-Match, Idempotency-Key, Content-Type, Accept, Accept-Language, X-Mock-Client',
   exposeHeaders: 'ETag, Retry-After, Content-Disposition',
   maxAgeSeconds: '600',
 }

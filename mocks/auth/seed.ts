@@ -1,5 +1,6 @@
-// The seven demo personas of PRODUCT.md. The login page lists them as one-click logins. Names
-// follow the customer: Cyrillic for residents of the RF, Latin for non-residents.
+// The demo personas of PRODUCT.md (the seven, and secure.resident with two-step authentication
+// on). The login page lists them as one-click logins. Names follow the customer: Cyrillic for
+// residents of the RF, Latin for non-residents. Their password hashes: seedPasswords.ts.
 import type { AccountType, DemoPersona, Residency, Role } from '@/api/types'
 
 export const DEMO_PASSWORD = 'demo-password'
@@ -22,6 +23,8 @@ export const personaSeeds: PersonaSeed[] = [
   { email: 'sole.resident@demo.test', name: 'Сергей Кузнецов', accountId: 'acc-sole-res', userId: 'usr-sole-res', accountType: 'sole', residency: 'resident', role: 'admin' },
   { email: 'state.resident@demo.test', name: 'Ольга Волкова', accountId: 'acc-state-res', userId: 'usr-state-res', accountType: 'state', residency: 'resident', role: 'admin' },
   { email: 'user.business.resident@demo.test', name: 'Дмитрий Орлов', accountId: 'acc-business-res', userId: 'usr-business-res-user', accountType: 'business', residency: 'resident', role: 'user' },
+  // Two-step authentication on: its secret and backup codes are in the README.
+  { email: 'secure.resident@demo.test', name: 'Анна Соколова', accountId: 'acc-secure-res', userId: 'usr-secure-res', accountType: 'personal', residency: 'resident', role: 'admin' },
 ]
 
 export const demoPersonas: DemoPersona[] = personaSeeds.map(({ email, accountType, residency, role }) => ({

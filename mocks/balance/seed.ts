@@ -19,6 +19,7 @@ type Target = Partial<Record<BalanceKind, [money: number, bonus: number]>> & { r
 const TARGETS: Record<string, Target> = {
   'acc-personal-res': { main: [1_250, 0], cloud: [420, 0] },
   'acc-personal-nonres': { main: [830, 150] },
+  'acc-secure-res': { main: [900, 0], cloud: [350, 0] },
   'acc-business-res': { main: [48_500, 0], cloud: [9_850, 1_000], dedicated: [9_000, 0], storage: [2_400, 0], referral: 12_450 },
   // A little money left and active services: deleting the account (GDPR) shows both reasons. The
   // dedicated server's next month (8 900 ₽) is not covered: it stops at renewal unless topped up.

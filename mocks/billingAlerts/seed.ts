@@ -13,6 +13,7 @@ const SETTINGS: Record<string, Partial<BalanceAlertSettings>> = {
   'acc-business-nonres': { enabled: true, thresholdType: 'rubles', thresholdKopecks: 1_000_00, frequency: 'day' },
   'acc-sole-res': { enabled: true, thresholdType: 'days', thresholdDays: 7, frequency: '12h', channels: { email: true, telegram: true } },
   'acc-state-res': { thresholdKopecks: 50_000_00 },
+  'acc-secure-res': { enabled: true, thresholdType: 'days', thresholdDays: 5, frequency: 'day' },
 }
 
 export function seedBalanceAlerts(): DbBalanceAlertSettings[] {

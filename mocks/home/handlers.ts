@@ -13,7 +13,7 @@ export const homeHandlers = [
       const { db, account, user } = ctx
       // A user (not the main administrator) sees only the tickets they opened.
       const tickets = db.tickets.filter((t) => t.accountId === account.id && (user.role === 'admin' || t.userId === user.id))
-      const logins = db.loginEvents.filter((e) => e.userId === user.id && e.success).sort((a, b) => b.at.localeCompare(a.at))
+      const logins = db.loginEvents.filter((e) => e.userId === user.id && e.result === 'success').sort((a, b) => b.at.localeCompare(a.at))
       const summary: HomeSummary = {
         balances: balancesOf(account),
         referralKopecks: account.referralKopecks,

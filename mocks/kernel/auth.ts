@@ -2,10 +2,14 @@
 // account (or answers 401) and hands the resolver a context, so no handler checks tokens itself.
 import type { Locale } from '@/api/types'
 import { now } from './clock'
-import { readDb } from './db'
+import { readDb, updateDb } from './db'
 import { guarded, type ResolverInfo } from './guard'
 import { problem, type ProblemResponse } from './problems'
-import type { DbAccount, DbState, DbUser } from './schema'
+import type { DbAccount, DbSession, DbState, DbUser } from './schema'
+import { StorageFullError } from './storage'
+
+/** A session's last activity is written at most this often, not on every request. */
+export const LAST_ACTIVE_RESOLUTION_MS = 60_000
 
 export interface AuthContext {
   /**
@@ -16,6 +20,8 @@ export interface AuthContext {
   user: DbUser
   account: DbAccount
   token: string
+  /** The session of the request ("This device" in the sessions list). */
+  session: DbSession
   /** The language for texts the API writes for this user (e.g. confirmation tickets). */
   language: Locale
 }
@@ -34,17 +40,32 @@ export function bearerToken(request: Request): string {
 /** Resolves the bearer token to its user, or returns the 401 response to send. */
 export function authenticate(request: Request): AuthContext | ProblemResponse {
   const token = bearerToken(request)
-  const db = readDb()
-  const session = token ? db.sessions.find((s) => s.token === token) : undefined
-  if (!session || Date.parse(session.expiresAt) <= now()) {
-    return problem(401, session ? 'auth.sessionExpired' : 'auth.unauthenticated')
+  const at = now()
+  let db = readDb()
+  let session = token ? db.sessions.find((s) => s.token === token) : undefined
+  if (!session) return problem(401, 'auth.unauthenticated')
+  // Ended from another device or by a password change: the client words it and asks to log in.
+  if (session.endedAt) return problem(401, 'auth.sessionEnded')
+  if (Date.parse(session.expiresAt) <= at) return problem(401, 'auth.sessionExpired')
+  if (at - Date.parse(session.lastActiveAt) >= LAST_ACTIVE_RESOLUTION_MS) {
+    try {
+      updateDb((next) => {
+        const stored = next.sessions.find((s) => s.token === token)
+        if (stored) stored.lastActiveAt = new Date(at).toISOString()
+      })
+      db = readDb()
+      session = db.sessions.find((s) => s.token === token) ?? session
+    } catch (error) {
+      // Full storage must not refuse every request: the last activity is only a hint.
+      if (!(error instanceof StorageFullError)) throw error
+    }
   }
   const user = db.users.find((u) => u.id === session.userId)
   const account = user && db.accounts.find((a) => a.id === user.accountId)
   if (!user || !account) return problem(401, 'auth.unauthenticated')
   // The language on the user's screen (the client sends it); else the saved setting.
   const language = requestLanguage(request) ?? user.settings.language ?? 'en'
-  return { db, user, account, token, language }
+  return { db, user, account, token, session, language }
 }
 
 /** Wraps a resolver that needs a logged-in user: 401 before it runs when there is none. */

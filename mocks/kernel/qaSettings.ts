@@ -8,6 +8,8 @@
 export const STORAGE_KEYS = {
   /** The whole mock database (one versioned JSON document). */
   db: 'ccp.mockDb',
+  /** This browser's simulated client (its IP and location, mocks/kernel/clientAddress.ts); not part of the data, so Reset keeps it. */
+  clientId: 'ccp.mock.clientId',
 } as const
 
 /** Delays of the simulated backend's "after a while" steps, in milliseconds of the mock clock. */

@@ -7,9 +7,9 @@ import type { DbState } from '../kernel/schema'
 
 type PersonalDataArchive = components['schemas']['PersonalDataArchive']
 
-const SECRET_KEYS = new Set(['password', 'token'])
-/** Collections handled on their own (the account and its users) or holding no personal data. */
-const NOT_GENERIC = new Set(['version', 'accounts', 'users', 'failedLogins'])
+const SECRET_KEYS = new Set(['password', 'passwordHash', 'token', 'twoFactor', 'twoFactorSetup'])
+/** Collections handled on their own (the account and its users, records kept by email or user id) or holding no personal data. */
+const NOT_GENERIC = new Set(['version', 'accounts', 'users', 'failedLogins', 'twoFactorFailures'])
 
 function withoutSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSecrets)
@@ -51,5 +51,8 @@ export function deleteAccountData(db: DbState, accountId: string): void {
   }
   db.accounts = db.accounts.filter((a) => a.id !== accountId)
   db.users = db.users.filter((u) => u.accountId !== accountId)
-  for (const user of users) delete db.failedLogins[user.email]
+  for (const user of users) {
+    delete db.failedLogins[user.email]
+    delete db.twoFactorFailures[user.id]
+  }
 }

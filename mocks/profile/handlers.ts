@@ -3,6 +3,7 @@
 // The rules themselves live beside this file and in src/validation/schemas (shared with the forms).
 import type { AccountDeleteRequest, GdprArchive, ProfileOriginals, ProfilePatch } from '@/api/types'
 import { accountDeleteSchema, fieldErrorsOf, originalsSchema, profileLayout } from '@/validation/schemas'
+import { verifyPassword } from '../auth/passwords'
 import { http } from '../kernel/api'
 import { requireAdmin, withAuth, type AuthContext } from '../kernel/auth'
 import { now as clockNow } from '../kernel/clock'
@@ -107,7 +108,7 @@ export const profileHandlers = [
     const body = (await readJson<AccountDeleteRequest>(request)) ?? {}
     const errors = await fieldErrorsOf(accountDeleteSchema(ctx.user.email), body)
     if (errors) return validationProblem(errors)
-    if (body.password !== ctx.user.password) return validationProblem({ password: 'validation.passwordWrong' })
+    if (!(await verifyPassword(String(body.password), ctx.user.passwordHash))) return validationProblem({ password: 'validation.passwordWrong' })
     const blocker = deletionBlocker(ctx.account)
     if (blocker) return problem(409, blocker)
     updateDb((db) => deleteAccountData(db, ctx.account.id))

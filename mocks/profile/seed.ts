@@ -16,6 +16,17 @@ export const seedProfiles: Record<string, Record<string, string>> = {
     email: 'personal.resident@demo.test',
     phoneNumber: '+79161234567',
   },
+  'acc-secure-res': {
+    fullName: 'Соколова Анна Михайловна',
+    birthDate: '1990-11-23',
+    birthPlace: 'г. Казань',
+    passportNumber: '9210456789',
+    passportIssuedBy: 'МВД по Республике Татарстан',
+    passportIssueDate: '2010-12-07',
+    address: '420111, г. Казань, ул. Баумана, д. 44, кв. 8',
+    email: 'secure.resident@demo.test',
+    phoneNumber: '+79172345678',
+  },
   'acc-personal-nonres': {
     fullName: 'Aigerim Nurlanova',
     birthDate: '1992-07-19',

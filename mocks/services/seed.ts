@@ -42,6 +42,7 @@ const ROWS: Record<string, Row[]> = {
   'acc-state-res': [{ id: 'svc-5', name: 'portal-gov', monthsAgo: 12, cloud: { region: 'msk', vcpu: 8, ramGb: 16, diskType: 'ssd', diskGb: 160, image: 'debian-12' } }],
   'acc-personal-res': [{ id: 'svc-6', name: 'my-vpn', monthsAgo: 12, cloud: { region: 'spb', vcpu: 1, ramGb: 1, diskType: 'ssd', diskGb: 15, image: 'ubuntu-24.04' } }],
   'acc-personal-nonres': [],
+  'acc-secure-res': [{ id: 'svc-13', name: 'home-cloud', monthsAgo: 12, cloud: { region: 'msk', vcpu: 1, ramGb: 2, diskType: 'ssd', diskGb: 20, image: 'debian-12' } }],
 }
 
 /** The start of the month `monthsAgo` months before `seededAt`, 10:00 UTC on its 2nd day. */

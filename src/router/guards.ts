@@ -3,7 +3,7 @@
 // A log in or out in another tab of the browser is followed here too.
 import type { LocationQuery, RouteLocationNormalized, Router } from 'vue-router'
 import { onAuthTokenChangedElsewhere, onUnauthorized } from '@/api/client'
-import { useSessionStore } from '@/stores/session'
+import { useSessionStore, type SessionEnd } from '@/stores/session'
 import { ROUTE } from './names'
 
 /** Only same-app paths are followed after login (never another site). */
@@ -21,7 +21,8 @@ export function authQuery(query: LocationQuery): Record<string, string> {
   return kept
 }
 
-function loginFor(to: RouteLocationNormalized, reason?: 'expired') {
+/** `reason` tells the login page why the session is gone (query `reason=expired|ended`). */
+function loginFor(to: RouteLocationNormalized, reason?: SessionEnd) {
   const query: Record<string, string> = {}
   if (to.fullPath !== '/') query.redirect = to.fullPath
   if (reason) query.reason = reason
@@ -38,19 +39,21 @@ export function installAuthGuard(router: Router): void {
       if (session.isAuthenticated && !switchesPersona && (to.name === ROUTE.login || to.name === ROUTE.register)) return safeRedirect(to.query.redirect)
       return true
     }
-    if (!session.isAuthenticated) return loginFor(to, session.expired ? 'expired' : undefined)
+    if (!session.isAuthenticated) return loginFor(to, session.endedBy ?? undefined)
     return true
   })
 
-  onUnauthorized(async () => {
+  onUnauthorized(async (error) => {
     const session = useSessionStore()
     if (!session.isAuthenticated) return
-    session.expire()
+    // Ended from another device or by a password change, not timed out: the login page says which.
+    const reason: SessionEnd = error.code === 'auth.sessionEnded' ? 'ended' : 'expired'
+    session.expire(reason)
     // On a reload the 401 can arrive before the first navigation ends: wait for it, so the
     // page the user was on is the one they return to after logging in.
     await router.isReady()
     const current = router.currentRoute.value
-    if (!current.meta.public) await router.replace(loginFor(current, 'expired'))
+    if (!current.meta.public) await router.replace(loginFor(current, reason))
   })
 
   // Another tab logged out or in: this one follows, so it never shows one user's data to another.

@@ -21,7 +21,7 @@ interface RouteTab {
 export const PROFILE_TABS = [
   { name: ROUTE.profile, path: '', labelKey: 'profile.tabs.profile', component: () => import('@/views/ProfileTabView.vue') },
   { name: ROUTE.profileSettings, path: 'settings', labelKey: 'profile.tabs.settings', component: () => import('@/components/settings/SettingsPanel.vue') },
-  { name: ROUTE.profileSecurity, path: 'security', labelKey: 'profile.tabs.security', component: PlaceholderView },
+  { name: ROUTE.profileSecurity, path: 'security', labelKey: 'profile.tabs.security', component: () => import('@/components/security/SecurityTab.vue') },
   { name: ROUTE.profileApiKeys, path: 'api-keys', labelKey: 'profile.tabs.apiKeys', component: PlaceholderView },
   { name: ROUTE.profileUsers, path: 'users', labelKey: 'profile.tabs.users', component: PlaceholderView },
 ] as const satisfies readonly RouteTab[]
@@ -70,8 +70,8 @@ export const routes: RouteRecordRaw[] = [
     children: [
       ...PROFILE_TABS.map((tab): RouteRecordRaw => ({ path: tab.path, name: tab.name, component: tab.component, meta: { titleKey: tab.labelKey } })),
       // Sub-pages of a tab keep that tab selected.
-      { path: 'security/login-history', name: ROUTE.profileLoginHistory, component: PlaceholderView, meta: { titleKey: 'pages.loginHistory', tab: ROUTE.profileSecurity } },
-      { path: 'security/password', name: ROUTE.profileChangePassword, component: PlaceholderView, meta: { titleKey: 'pages.changePassword', tab: ROUTE.profileSecurity } },
+      { path: 'security/login-history', name: ROUTE.profileLoginHistory, component: () => import('@/views/LoginHistoryView.vue'), meta: { titleKey: 'pages.loginHistory', tab: ROUTE.profileSecurity } },
+      { path: 'security/password', name: ROUTE.profileChangePassword, component: () => import('@/views/ChangePasswordView.vue'), meta: { titleKey: 'pages.changePassword', tab: ROUTE.profileSecurity } },
     ],
   },
 

@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { authApi } from '@/api/auth'
 import { getAuthToken, releaseAuthToken, setAuthToken } from '@/api/client'
-import type { AuthResponse, LoginRequest, RegisterRequest, SessionUser } from '@/api/types'
+import type { AuthResponse, LoginRequest, RegisterRequest, SessionUser, TwoFactorChallenge } from '@/api/types'
 import { useSettingsStore } from './settings'
 
 const USER_KEY = 'ccp.user'
@@ -32,10 +32,14 @@ function cacheUser(user: SessionUser | null) {
 /** What a session change made in another tab means for this one. */
 export type OtherTabChange = 'none' | 'loggedIn' | 'loggedOut' | 'switchedUser'
 
+/** Why the API ended the session: it timed out, or it was ended (from another device, or by a password change). */
+export type SessionEnd = 'expired' | 'ended'
+
 export const useSessionStore = defineStore('session', () => {
   const user = ref<SessionUser | null>(readCachedUser())
-  /** Set when the API ended the session; the login page says so. */
-  const expired = ref(false)
+  /** Set when the API ended the session, with why; the login page says so. */
+  const endedBy = ref<SessionEnd | null>(null)
+  const expired = computed(() => endedBy.value !== null)
   const isAuthenticated = computed(() => user.value !== null)
   const isAdmin = computed(() => user.value?.role === 'admin')
   /** The change made in another tab that this tab is following (see followOtherTab). */
@@ -46,14 +50,27 @@ export const useSessionStore = defineStore('session', () => {
     setAuthToken(response.token)
     user.value = response.user
     cacheUser(response.user)
-    expired.value = false
+    endedBy.value = null
     await useSettingsStore()
       .loadForUser(response.user.id)
       .catch(() => undefined) // the panel works with this browser's settings if these fail to load
   }
 
-  async function login(credentials: LoginRequest) {
-    await establish(await authApi.login(credentials))
+  /**
+   * Logs in with the password. With two-step authentication on, the API answers a challenge
+   * instead of a session: it is returned to the page, which keeps it in memory only (a reload
+   * starts over) and finishes the login with loginWithCode.
+   */
+  async function login(credentials: LoginRequest): Promise<TwoFactorChallenge | null> {
+    const response = await authApi.login(credentials)
+    if ('twoFactorRequired' in response) return response
+    await establish(response)
+    return null
+  }
+
+  /** The second step: the code of the authenticator app (or a backup code) for the challenge. */
+  async function loginWithCode(challenge: TwoFactorChallenge, code: string) {
+    await establish(await authApi.loginTwoFactor({ challenge: challenge.challenge, code }))
   }
 
   async function register(request: RegisterRequest) {
@@ -82,15 +99,15 @@ export const useSessionStore = defineStore('session', () => {
     } catch {
       // Logging out must work even when the API is unreachable or the session already ended.
     } finally {
-      expired.value = false
+      endedBy.value = null
       clear()
     }
   }
 
-  /** The API said 401 to an authenticated request. */
-  function expire() {
+  /** The API said 401 to an authenticated request: the session timed out, or was ended. */
+  function expire(reason: SessionEnd = 'expired') {
     clear()
-    expired.value = true
+    endedBy.value = reason
   }
 
   /** On start: confirms the stored session and reloads the user's settings. */
@@ -115,7 +132,7 @@ export const useSessionStore = defineStore('session', () => {
     const before = user.value?.id ?? null
     const done = (async (): Promise<OtherTabChange> => {
       if (token === null) {
-        expired.value = false
+        endedBy.value = null
         forget()
         return before === null ? 'none' : 'loggedOut'
       }
@@ -127,7 +144,7 @@ export const useSessionStore = defineStore('session', () => {
       }
       // A newer change has come meanwhile and has its own answer.
       if (getAuthToken() !== token) return 'none'
-      expired.value = false
+      endedBy.value = null
       if (before === null) return 'loggedIn'
       return user.value?.id === before ? 'none' : 'switchedUser'
     })()
@@ -135,5 +152,5 @@ export const useSessionStore = defineStore('session', () => {
     return done
   }
 
-  return { user, expired, isAuthenticated, isAdmin, login, register, logout, expire, restore, clear, followOtherTab }
+  return { user, expired, endedBy, isAuthenticated, isAdmin, login, loginWithCode, register, logout, expire, restore, clear, followOtherTab }
 })

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { authApi } from '@/api/auth'
 import { setAuthToken } from '@/api/client'
+import type { AuthResponse, LoginRequest } from '@/api/types'
 import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
 
+/** A log in that needs no two-step code (every persona but secure.resident). */
+async function passwordLogin(body: LoginRequest): Promise<AuthResponse> {
+  const response = await authApi.login(body)
+  if ('twoFactorRequired' in response) throw new Error(`${body.email} answered a two-step challenge`)
+  return response
+}
+
 describe('mock API: log in', () => {
   it('logs a demo persona in and returns its session user', async () => {
-    const { token, user } = await authApi.login({ email: 'business.resident@demo.test', password: 'demo-password' })
+    const { token, user } = await passwordLogin({ email: 'business.resident@demo.test', password: 'demo-password' })
     expect(token).toMatch(/^[0-9a-f]{64}$/)
     expect(user).toMatchObject({ email: 'business.resident@demo.test', role: 'admin', accountType: 'business', residency: 'resident' })
   })
@@ -107,7 +115,7 @@ describe('mock API: session', () => {
     expect((await failure(authApi.session())).status).toBe(401)
   })
 
-  it('lists the seven demo personas', async () => {
+  it('lists the demo personas, secure.resident last', async () => {
     const personas = await authApi.demoPersonas()
     expect(personas.map((p) => p.email)).toEqual([
       'personal.resident@demo.test',
@@ -117,6 +125,7 @@ describe('mock API: session', () => {
       'sole.resident@demo.test',
       'state.resident@demo.test',
       'user.business.resident@demo.test',
+      'secure.resident@demo.test',
     ])
     expect(personas.find((p) => p.email.startsWith('user.'))?.role).toBe('user')
   })
@@ -124,9 +133,9 @@ describe('mock API: session', () => {
 
 describe('mock API: account numbers', () => {
   it('gives every account a six-digit number, shared by its users, and a new one to a new account', async () => {
-    const admin = (await authApi.login({ email: 'business.resident@demo.test', password: 'demo-password' })).user
-    const user = (await authApi.login({ email: 'user.business.resident@demo.test', password: 'demo-password' })).user
-    const other = (await authApi.login({ email: 'sole.resident@demo.test', password: 'demo-password' })).user
+    const admin = (await passwordLogin({ email: 'business.resident@demo.test', password: 'demo-password' })).user
+    const user = (await passwordLogin({ email: 'user.business.resident@demo.test', password: 'demo-password' })).user
+    const other = (await passwordLogin({ email: 'sole.resident@demo.test', password: 'demo-password' })).user
     expect(admin.accountNumber).toMatch(/^\d{6}$/)
     expect(user.accountNumber).toBe(admin.accountNumber)
     expect(other.accountNumber).not.toBe(admin.accountNumber)

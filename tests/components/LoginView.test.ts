@@ -9,6 +9,13 @@ async function fillAndSubmit(wrapper: Awaited<ReturnType<typeof mountApp>>['wrap
   await wrapper.find('input[type="email"]').setValue(email)
   await wrapper.find('input[type="password"]').setValue(password)
   await wrapper.find('form').trigger('submit')
+  await untilDone(wrapper)
+}
+
+/** The password is checked by PBKDF2, which takes a moment of real time: until the button is no longer busy. */
+async function untilDone(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper']) {
+  await settle()
+  await vi.waitFor(() => expect(wrapper.find('form button[type="submit"]').attributes('aria-disabled')).toBeUndefined(), { timeout: 5000 })
   await settle()
 }
 
@@ -58,7 +65,7 @@ describe('LoginView', () => {
     const button = wrapper.findAll('button').find((b) => b.text().includes('Log in as user.business.resident@demo.test'))
     expect(button).toBeTruthy()
     await button!.trigger('click')
-    await settle()
+    await untilDone(wrapper)
     expect(useSessionStore().user?.role).toBe('user')
     expect(router.currentRoute.value.name).toBe('home')
   })

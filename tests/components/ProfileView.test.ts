@@ -14,7 +14,8 @@ describe('ProfileView tabs', () => {
   it('moves to the next tab and its URL with the arrow keys', async () => {
     const { wrapper, router } = await mountApp(RouterHost, { route: '/profile/settings', as: 'business.resident@demo.test' })
     await wrapper.findAll('[role="tab"]')[1]!.trigger('keydown', { key: 'ArrowRight' })
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('profile-security'))
+    // The Security tab's component loads on its first visit (a lazy route), which takes a moment.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('profile-security'), { timeout: 5000 })
     await settle()
     await wrapper.findAll('[role="tab"]')[2]!.trigger('keydown', { key: 'End' })
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('profile-users'))

@@ -3,13 +3,13 @@
 // reload); a user sees the account's values read-only and why; Home's Balance links open the
 // right tabs; Russian; axe in the three themes.
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoSeriousA11yViolations, prepare, THEMES } from './support'
+import { expectNoSeriousA11yViolationsInEveryTheme, loginAs, prepare } from './support'
 
 const ADMIN = 'business.resident@demo.test'
 const USER = 'user.business.resident@demo.test'
 
 async function openNotifications(page: Page, email: string) {
-  await page.goto(`/login?as=${encodeURIComponent(email)}&redirect=${encodeURIComponent('/balance/notifications')}`)
+  await loginAs(page, email, '/balance/notifications')
   await expect(page.getByRole('tab', { name: 'Notifications' })).toHaveAttribute('aria-selected', 'true')
 }
 
@@ -106,7 +106,7 @@ test('a user of the account sees the alert read-only, with the reason', async ({
 test('Home’s Balance block opens the matching tabs', async ({ page }) => {
   test.slow()
   await prepare(page)
-  await page.goto(`/login?as=${encodeURIComponent(ADMIN)}`)
+  await loginAs(page, ADMIN)
   const block = page.getByRole('region', { name: 'Balance' })
   for (const [link, tab, path] of [
     ['Transaction history', 'Transactions', '/balance/transactions'],
@@ -129,7 +129,7 @@ test('Home’s Balance block opens the matching tabs', async ({ page }) => {
 
 test('the user’s Home has no Billing documents link, and its Notifications link opens the read-only tab', async ({ page }) => {
   await prepare(page)
-  await page.goto(`/login?as=${encodeURIComponent(USER)}`)
+  await loginAs(page, USER)
   const block = page.getByRole('region', { name: 'Balance' })
   await expect(block.getByRole('link', { name: 'Transaction history' })).toBeVisible()
   await expect(block.getByRole('link', { name: 'Billing documents' })).toHaveCount(0)
@@ -140,7 +140,7 @@ test('the user’s Home has no Billing documents link, and its Notifications lin
 
 test('the notifications tab speaks Russian', async ({ page }) => {
   await prepare(page, { language: 'ru' })
-  await page.goto(`/login?as=${encodeURIComponent(ADMIN)}&redirect=${encodeURIComponent('/balance/notifications')}`)
+  await loginAs(page, ADMIN, '/balance/notifications')
   await expect(page.getByRole('switch', { name: 'Уведомление о низком балансе' })).toBeChecked()
   await expect(page.getByLabel('Порог, ₽')).toHaveValue('5000')
   await expect(page.getByLabel('Как часто напоминать').locator('option')).toHaveText(['Каждый час', 'Каждые 3 часа', 'Каждые 6 часов', 'Каждые 12 часов', 'Раз в день'])
@@ -149,17 +149,15 @@ test('the notifications tab speaks Russian', async ({ page }) => {
   await expect(page.getByText('Введите сумму от 1 до 1 000 000 ₽.')).toBeVisible()
 })
 
-for (const theme of THEMES) {
-  test(`the notifications tab has no serious accessibility violations in the ${theme} theme`, async ({ page }) => {
-    await prepare(page, { theme })
-    await openNotifications(page, ADMIN)
-    await page.getByLabel('Threshold, ₽').fill('abc')
-    await page.getByRole('group', { name: 'Channels' }).getByLabel('Email').uncheck()
-    await page.getByRole('button', { name: 'Save' }).click()
-    await expect(page.getByText('Enter an amount from 1 to 1 000 000 ₽.')).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `notifications form with errors ${theme}`)
-    await openNotifications(page, USER)
-    await expect(page.getByText('Only the main administrator of the account can change these settings')).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `notifications read-only ${theme}`)
-  })
-}
+test('the notifications tab has no serious accessibility violations in any theme', async ({ page }) => {
+  await prepare(page)
+  await openNotifications(page, ADMIN)
+  await page.getByLabel('Threshold, ₽').fill('abc')
+  await page.getByRole('group', { name: 'Channels' }).getByLabel('Email').uncheck()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('Enter an amount from 1 to 1 000 000 ₽.')).toBeVisible()
+  await expectNoSeriousA11yViolationsInEveryTheme(page, 'notifications form with errors')
+  await openNotifications(page, USER)
+  await expect(page.getByText('Only the main administrator of the account can change these settings')).toBeVisible()
+  await expectNoSeriousA11yViolationsInEveryTheme(page, 'notifications read-only')
+})

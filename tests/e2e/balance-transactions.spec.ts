@@ -3,15 +3,14 @@
 // whole filtered list, the user role, a phone, Russian, and axe in the three themes.
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expectNoSeriousA11yViolations, prepare, THEMES, useTheme } from './support'
+import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES, useTheme } from './support'
 
 const ADMIN = 'business.resident@demo.test'
 const USER = 'user.business.resident@demo.test'
 
 async function openTransactions(page: Page, email = ADMIN, language: 'en' | 'ru' = 'en') {
   await prepare(page, { language })
-  await page.goto(`/login?as=${encodeURIComponent(email)}&redirect=${encodeURIComponent('/balance/transactions')}`)
-  await expect(page).toHaveURL(/\/balance\/transactions$/)
+  await loginAs(page, email, '/balance/transactions')
   await expect(page.locator('main tbody tr').first()).toBeVisible()
 }
 

@@ -4,7 +4,7 @@
 // public header when logged out, document titles, and a home page that does not jump when its
 // data arrives.
 import { expect, test, type Page } from '@playwright/test'
-import { loginAs, PANEL_PAGES, prepare } from './support'
+import { loginAs, openInApp, PANEL_PAGES, prepare } from './support'
 
 test.beforeEach(async ({ page }) => prepare(page))
 
@@ -23,10 +23,11 @@ async function expectPanelHeader(page: Page, email: string) {
 }
 
 test('a logged-in user has the navigation and the header on every page, 404 included', async ({ page }) => {
-  test.setTimeout(120_000)
+  // Each page visited as a link of the panel opens it; the last one is loaded afresh.
+  test.slow()
   await loginAs(page, 'business.resident@demo.test')
   for (const { path, section } of PANEL_PAGES) {
-    await page.goto(path)
+    await openInApp(page, path)
     await expect(page.getByRole('heading', { level: 1 }).first(), `${path} has its heading`).toBeVisible()
     await expectPanelHeader(page, 'business.resident@demo.test')
     const nav = sections(page)
@@ -97,8 +98,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
   test('the navigation is a drawer: the menu button opens it on the current section, Escape closes it', async ({ page }) => {
-    await loginAs(page, 'business.resident@demo.test')
-    await page.goto('/tickets')
+    await loginAs(page, 'business.resident@demo.test', '/tickets')
     const toggle = page.getByRole('banner').getByRole('button', { name: 'Navigation' })
     await expect(toggle).toHaveAttribute('aria-expanded', 'false')
     await expect(sections(page)).toBeHidden()
@@ -139,12 +139,12 @@ test.describe('on a phone', () => {
 test('document titles name the page once, and an article by its own title', async ({ page }) => {
   await loginAs(page, 'business.resident@demo.test')
   await expect(page).toHaveTitle('Control panel')
-  await page.goto('/tickets')
+  await openInApp(page, '/tickets')
   await expect(page).toHaveTitle('Tickets — Control panel')
   await page.goto('/knowledge-base/two-step-authentication')
   await expect(page.getByRole('heading', { level: 1, name: 'Two-step authentication' })).toBeVisible()
   await expect(page).toHaveTitle('Two-step authentication — Control panel')
-  await page.goto('/knowledge-base')
+  await openInApp(page, '/knowledge-base')
   await expect(page).toHaveTitle('Knowledge base — Control panel')
 })
 

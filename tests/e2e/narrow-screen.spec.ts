@@ -2,7 +2,7 @@
 // inside its own box or turns into cards, the page itself never scrolls sideways. Russian, whose
 // words are longer.
 import { expect, test, type Page } from '@playwright/test'
-import { PANEL_PAGES, prepare } from './support'
+import { loginAs, openInApp, PANEL_PAGES, prepare } from './support'
 
 test.use({ viewport: { width: 390, height: 844 } })
 
@@ -11,13 +11,13 @@ const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentEl
 
 
 test('no page scrolls sideways on a phone-sized screen', async ({ page }) => {
-  test.setTimeout(120_000)
+  // Each page visited as a link of the panel opens it.
+  test.slow()
   await prepare(page, { language: 'ru' })
-  await page.goto('/login')
-  await page.getByRole('button', { name: 'Войти как business.resident@demo.test' }).click()
+  await loginAs(page, 'business.resident@demo.test')
   await expect(page.getByRole('heading', { level: 1, name: 'Панель управления' })).toBeVisible()
   for (const { path } of PANEL_PAGES) {
-    await page.goto(path)
+    await openInApp(page, path)
     await expect(page.getByRole('heading', { level: 1 }).first(), `${path} has its heading`).toBeVisible()
     // Wait for the page's data (its loading line goes away).
     await expect(page.locator('.loading')).toHaveCount(0)
@@ -37,7 +37,7 @@ test('the login page fits a phone-sized screen', async ({ page }) => {
 
 test('the profile tabs stay in one row and scroll sideways inside their list', async ({ page }) => {
   await prepare(page, { language: 'ru' })
-  await page.goto('/login?as=business.resident%40demo.test&redirect=%2Fprofile%2Fapi-keys')
+  await loginAs(page, 'business.resident@demo.test', '/profile/api-keys')
   const tabs = page.getByRole('tablist', { name: 'Профиль и настройки' }).getByRole('tab')
   await expect(tabs).toHaveCount(5)
   const tops = await Promise.all((await tabs.all()).map(async (tab) => Math.round((await tab.boundingBox())!.y)))
@@ -54,7 +54,7 @@ test('the profile tabs stay in one row and scroll sideways inside their list', a
 
 test('the tickets table turns into a card per ticket, each value labelled', async ({ page }) => {
   await prepare(page)
-  await page.goto('/login?as=business.resident%40demo.test&redirect=%2Ftickets')
+  await loginAs(page, 'business.resident@demo.test', '/tickets')
   const table = page.getByRole('table', { name: 'Tickets' })
   await expect(table).toBeVisible()
   // Each row is a card as wide as the list, its cells stacked (the subject on top).

@@ -1,11 +1,10 @@
 // Helpers of the Profile tab specs: open the tab as a persona, read the labels shown, use the form.
 import { expect, type Page } from '@playwright/test'
-import { fillRegistration } from './support'
+import { fillRegistration, loginAs } from './support'
 
-/** Opens the Profile tab as a demo persona through a shared persona link (any language). */
+/** Opens the Profile tab logged in as a demo persona (any language). */
 export async function openProfile(page: Page, email: string, changeLabel = 'Change') {
-  await page.goto(`/login?as=${encodeURIComponent(email)}&redirect=/profile`)
-  await expect(page).toHaveURL(/\/profile$/)
+  await loginAs(page, email, '/profile')
   await expect(page.getByRole('button', { name: changeLabel, exact: true })).toBeVisible()
 }
 

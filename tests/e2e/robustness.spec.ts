@@ -2,12 +2,11 @@
 // was created, two tabs of one browser logging in and out, and leaving a page with unsaved input.
 import { expect, test, type Page } from '@playwright/test'
 import { openForm, openProfile, field } from './profileHelpers'
-import { prepare } from './support'
+import { loginAs, prepare } from './support'
 
-/** Opens a demo persona on a page through the shared persona link. */
+/** Opens a page logged in as a demo persona. */
 async function openAs(page: Page, email: string, path: string) {
-  await page.goto(`/login?as=${encodeURIComponent(email)}&redirect=${encodeURIComponent(path)}`)
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`))
+  await loginAs(page, email, path)
 }
 
 const accountButton = (page: Page, email: string) => page.getByRole('button', { name: `Account menu: ${email}` })

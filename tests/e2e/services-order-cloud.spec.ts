@@ -14,8 +14,7 @@ const field = (page: Page, label: string) => page.getByRole('textbox', { name: l
 const summary = (page: Page) => page.getByRole('region', { name: 'Cost' })
 
 async function openForm(page: Page, email: string) {
-  await loginAs(page, email)
-  await page.goto('/services/order/cloud')
+  await loginAs(page, email, '/services/order/cloud')
   await expect(page.getByRole('heading', { name: 'Order cloud server' })).toBeVisible()
   // The catalogue and the balances come with the form: give a busy machine a moment.
   await expect(summary(page).getByText('Per month')).toBeVisible({ timeout: 15_000 })
@@ -200,8 +199,7 @@ test('an order the Cloud servers balance cannot cover is refused, with a top-up 
 
 test('the top-up tab takes no return address outside the order forms', async ({ page }) => {
   await prepare(page)
-  await loginAs(page, PERSONAL)
-  await page.goto('/balance/top-up?balance=cloud&amount=150&returnTo=https://evil.example/services/order/')
+  await loginAs(page, PERSONAL, '/balance/top-up?balance=cloud&amount=150&returnTo=https://evil.example/services/order/')
   await expect(page.getByLabel('Amount, ₽', { exact: true })).toHaveValue('150')
   await page.getByLabel('Bank card').check()
   await page.getByRole('button', { name: 'Continue to payment' }).click()

@@ -6,12 +6,12 @@
 // reload until Panel settings' Reset, and axe in the three themes. Each test has its own browser
 // context, so its own mock data (localStorage).
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoSeriousA11yViolations, prepare, THEMES, useTheme } from './support'
+import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES, useTheme } from './support'
 
 const ADMIN = 'business.resident@demo.test'
 
 async function openForm(page: Page, email = ADMIN) {
-  await page.goto(`/login?as=${encodeURIComponent(email)}&redirect=${encodeURIComponent('/services/order/dedicated')}`)
+  await loginAs(page, email, '/services/order/dedicated')
   // The first page after the login loads the app's chunks and the catalogue: slow on a busy machine.
   await expect(page.getByRole('heading', { name: 'Order dedicated server' })).toBeVisible({ timeout: 15_000 })
   await expect(model(page, 'Intel Xeon E-2288G')).toBeVisible({ timeout: 15_000 })

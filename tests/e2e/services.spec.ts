@@ -13,8 +13,7 @@ const PERSONAL = 'personal.resident@demo.test'
 const row = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
 
 async function openServices(page: Page, email = BUSINESS) {
-  await loginAs(page, email)
-  await page.goto('/services')
+  await loginAs(page, email, '/services')
   await expect(page.getByRole('tab', { name: 'Services', selected: true })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Connected services' })).toBeVisible()
 }
@@ -172,8 +171,7 @@ test('a service’s page shows its configuration, its cost this month and its ch
 
 test('a prepaid dedicated server shows when it is paid until; deleting it on its page returns to the list', async ({ page }) => {
   await prepare(page)
-  await loginAs(page, BUSINESS)
-  await page.goto('/services/svc-9')
+  await loginAs(page, BUSINESS, '/services/svc-9')
   const about = page.getByRole('region', { name: 'Configuration' })
   await expect(about.locator('dt:text-is("Billing period") + dd')).toHaveText('1 month')
   await expect(about.locator('dt:text-is("Paid until") + dd')).toHaveText(/\d{4}/)
@@ -190,8 +188,7 @@ test('a prepaid dedicated server shows when it is paid until; deleting it on its
 
 test('an unknown service says it was not found', async ({ page }) => {
   await prepare(page)
-  await loginAs(page, BUSINESS)
-  await page.goto('/services/svc-404')
+  await loginAs(page, BUSINESS, '/services/svc-404')
   await expect(page.getByRole('heading', { level: 2, name: 'This service was not found' })).toBeVisible()
   await page.getByRole('link', { name: 'Back to services' }).click()
   await expect(page.getByRole('rowheader', { name: 'web-prod-1' })).toBeVisible()
@@ -236,7 +233,7 @@ test('on a narrow screen each service is a card with its actions in reach', asyn
 
 test('the tab speaks Russian', async ({ page }) => {
   await prepare(page, { language: 'ru' })
-  await page.goto('/login?as=business.resident%40demo.test&redirect=%2Fservices')
+  await loginAs(page, BUSINESS, '/services')
   await expect(page.getByRole('columnheader')).toHaveText(['Название', 'Тип', 'Конфигурация', 'Статус', 'Цена в месяц', 'Баланс', 'Подключена', 'Действия'])
   await expect(row(page, 'staging').getByRole('cell').nth(2)).toHaveText('Остановлена')
   await expect(row(page, 'staging').getByRole('button', { name: 'Запустить staging' })).toBeVisible()

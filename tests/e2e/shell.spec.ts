@@ -107,8 +107,7 @@ test('"Settings" opens Panel settings; the tabs have their own URLs and follow t
 })
 
 test('language and theme apply at once, stay after a reload and follow the user to another browser', async ({ page, browser }) => {
-  await loginAs(page, 'personal.resident@demo.test')
-  await page.goto('/profile/settings')
+  await loginAs(page, 'personal.resident@demo.test', '/profile/settings')
   await page.getByRole('radio', { name: 'Dark' }).check()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await page.getByRole('radio', { name: 'Русский' }).check()
@@ -157,8 +156,7 @@ test('without a saved choice the browser language and colour scheme apply', asyn
 })
 
 test('"Reset" of the user settings asks for confirmation first', async ({ page }) => {
-  await loginAs(page, 'business.resident@demo.test')
-  await page.goto('/profile/settings')
+  await loginAs(page, 'business.resident@demo.test', '/profile/settings')
   await expect(page.getByRole('heading', { name: 'User settings' })).toBeVisible()
   await page.getByRole('button', { name: 'Reset' }).click()
   const dialog = page.getByRole('dialog', { name: 'Reset user settings?' })

@@ -1,7 +1,7 @@
 // Helpers for the Playwright specs: a fresh browser state with no mock latency, one-click demo
 // login, language/theme presets, and an axe-core check (injected as a script tag, since
 // @axe-core/playwright needs Node 22).
-import { expect, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -58,16 +58,102 @@ export async function fillRegistration(page: Page, options: { type: string; emai
   await page.getByLabel('Confirm password').fill(options.confirmation ?? options.password)
 }
 
-/** Logs in with the demo list on the login page and waits for the home page. */
-export async function loginAs(page: Page, email: string) {
+/** The demo list's button: logs in on the login page shown and waits for the home page. */
+async function loginOnPage(page: Page, email: string) {
   await page.goto('/login')
   await page.getByRole('button', { name: `Log in as ${email}` }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
 }
 
+/**
+ * What a demo login leaves in localStorage (the freshly seeded mock data with the new session, the
+ * token, the user), made once per persona in each worker, in a browser context of its own, and
+ * reused while the clock hour is the same: the seed and its billing depend on the hour only, so
+ * within it a copy is what a new login would give (its own session token included, shared by
+ * the tests of the hour, which is harmless: every test has its own copy of the data).
+ */
+const storedLogins = new Map<string, Promise<{ hour: number; items: [string, string][] }>>()
+const HOUR_MS = 3_600_000
+
+async function storedLogin(page: Page, email: string): Promise<[string, string][]> {
+  const hour = Math.floor(Date.now() / HOUR_MS)
+  let stored = storedLogins.get(email)
+  if (!stored || (await stored).hour !== hour) {
+    stored = (async () => {
+      const browser = page.context().browser()!
+      const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'en-US' })
+      try {
+        const loginPage = await context.newPage()
+        await prepare(loginPage)
+        await loginOnPage(loginPage, email)
+        await loginPage.waitForLoadState('networkidle')
+        // The test's own prepare() (language, theme, mock latency) is not overwritten.
+        const items = await loginPage.evaluate(() => Object.entries(localStorage).filter(([key]) => key !== 'ccp.preferences' && !key.startsWith('ccp.mock.')))
+        return { hour, items }
+      } finally {
+        await context.close()
+      }
+    })()
+    storedLogins.set(email, stored)
+    stored.catch(() => storedLogins.delete(email))
+  }
+  return (await stored).items
+}
+
+/**
+ * Logs in as a demo persona and waits for the home page, or opens `path` logged in (its own
+ * checks are then the caller's). On a new page this costs one page load: the browser storage of
+ * a demo login made earlier in this worker is put in place before the first load. A page already
+ * used (its own data, another user logged in) logs in as before: with the login page's demo list,
+ * or, given a path, with the shared persona link (/login?as=…&redirect=…).
+ */
+export async function loginAs(page: Page, email: string, path = '/') {
+  if (page.url() === 'about:blank') {
+    const items = await storedLogin(page, email)
+    await page.addInitScript((items) => {
+      // Only on the first load of the test: later reloads keep what the test changed.
+      if (sessionStorage.getItem('e2e.loggedIn')) return
+      sessionStorage.setItem('e2e.loggedIn', '1')
+      for (const [key, value] of items) localStorage.setItem(key, value)
+    }, items)
+    // The panel paints from the stored session at once and confirms it in the background, then
+    // loads the user's saved settings (and writes this browser's preferences): wait for that, as
+    // the login page does before it moves on, so that what the test sets next is not overwritten.
+    const settingsLoaded = page.waitForResponse((response) => response.request().method() === 'GET' && new URL(response.url()).pathname.endsWith('/settings'), { timeout: 15_000 })
+    await page.goto(path)
+    await (await settingsLoaded).finished()
+  } else if (path === '/') {
+    await loginOnPage(page, email)
+  } else {
+    await page.goto(`/login?as=${encodeURIComponent(email)}&redirect=${encodeURIComponent(path)}`)
+  }
+  // The home page's heading, in English or Russian.
+  if (path === '/') await expect(page.getByRole('heading', { level: 1, name: /^(Control panel|Панель управления)$/ })).toBeVisible()
+  else await expect(page).toHaveURL((url) => url.pathname + url.search === path)
+}
+
+/**
+ * Goes to `path` inside the running app, as a link of the panel does (the router, no page load):
+ * for a test that visits many pages, where a full load of each would only repeat the app's start.
+ * Fails when the router refuses or cannot finish the navigation.
+ */
+export async function openInApp(page: Page, path: string) {
+  const failure = await page.evaluate(async (path) => {
+    type Router = { push: (to: string) => Promise<unknown> }
+    const app = (document.querySelector('#app') as unknown as { __vue_app__?: { config: { globalProperties: { $router?: Router } } } }).__vue_app__
+    const router = app?.config.globalProperties.$router
+    if (!router) return 'no router on the page'
+    if (location.pathname + location.search === path) return null // already there
+    const result = await router.push(path)
+    return result ? String(result) : null
+  }, path)
+  expect(failure, `navigation to ${path} inside the app`).toBeNull()
+}
+
 /** Fails on any serious or critical axe-core violation on the current page. */
 export async function expectNoSeriousA11yViolations(page: Page, context = '') {
-  await page.addScriptTag({ path: axePath })
+  // Injected once per page load (a reload or a full navigation drops it).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
@@ -78,7 +164,19 @@ export async function expectNoSeriousA11yViolations(page: Page, context = '') {
   expect(violations, `axe violations ${context}`).toEqual([])
 }
 
-/** Switches the theme through the same storage the app reads at start, then reloads. */
+/**
+ * The axe check of the current screen in every theme, switched in place (no reload, so one visit
+ * of the screen serves all three); the page is left in the last theme.
+ */
+export async function expectNoSeriousA11yViolationsInEveryTheme(page: Page, context = '') {
+  for (const theme of THEMES) {
+    await useTheme(page, theme)
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+    await expectNoSeriousA11yViolations(page, `${context}, ${theme}`)
+  }
+}
+
+/** Switches the theme in place: the storage the app reads at start, and the page's own mark. */
 export async function useTheme(page: Page, theme: Theme) {
   await page.evaluate((theme) => {
     const preferences = JSON.parse(localStorage.getItem('ccp.preferences') ?? '{}')

@@ -8,14 +8,14 @@ export const authHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'Log in',
         paragraphs: [
-          'Log in with the email and password of your account. If two-step authentication is on, the panel also asks for a code from the authenticator app.',
+          'Log in with the email and password of your account. If two-step authentication is on, the panel then asks for the code the authenticator app shows, or one of the backup codes (each works once).',
           'After several failed attempts, logging in with that email is blocked for a short time. No account yet? Register one.',
         ],
       },
       ru: {
         title: 'Вход',
         paragraphs: [
-          'Войдите с почтой и паролем от аккаунта. Если включена двухэтапная аутентификация, панель также запросит код из приложения-аутентификатора.',
+          'Войдите с почтой и паролем от аккаунта. Если включена двухэтапная аутентификация, панель затем запросит код, который показывает приложение-аутентификатор, или один из резервных кодов (каждый действует один раз).',
           'После нескольких неудачных попыток вход с этой почтой ненадолго блокируется. Ещё нет аккаунта? Зарегистрируйтесь.',
         ],
       },

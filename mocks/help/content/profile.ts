@@ -48,15 +48,17 @@ export const profileHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'Security',
         paragraphs: [
-          'Change the password, turn on two-step authentication, view the login history and end the sessions you do not recognize.',
-          'Two-step authentication asks for a one-time code from an authenticator app at every login and protects the account even if the password leaks.',
+          '“Change password” opens the password form; “Login history” lists every attempt to log in, with where it came from and its result.',
+          '“Two-step authentication”: “Turn on” asks for your password, shows a QR code and the secret key for an authenticator app (Google Authenticator, Yandex Key and the like), and finishes with the 6-digit code the app shows. Then 10 one-time backup codes appear once: “Download” or “Copy” them and keep them safe; each logs you in once without the phone. “Turn off” and “New backup codes” need the password and a code from the app or a backup code.',
+          '“Active sessions” lists the browsers and devices logged in to your account, with the IP address, location and last activity; yours is marked “This device”. “End session” logs that browser out at its next request, “End all other sessions” logs out every one but this. If you see one you do not recognize, end it and change the password.',
         ],
       },
       ru: {
         title: 'Безопасность',
         paragraphs: [
-          'Здесь можно сменить пароль, включить двухэтапную аутентификацию, посмотреть историю входов и завершить незнакомые сеансы.',
-          'Двухэтапная аутентификация запрашивает одноразовый код из приложения-аутентификатора при каждом входе и защищает аккаунт, даже если пароль стал известен посторонним.',
+          '«Сменить пароль» открывает форму смены пароля; «История входов» показывает все попытки входа — откуда они были сделаны и с каким результатом.',
+          '«Двухэтапная аутентификация»: «Включить» запрашивает пароль, показывает QR-код и секретный ключ для приложения-аутентификатора (Google Authenticator, Яндекс Ключ и подобных) и завершается 6-значным кодом из приложения. Затем один раз показываются 10 одноразовых резервных кодов: сохраните их кнопкой «Скачать» или «Копировать» и храните в надёжном месте — каждый позволяет один раз войти без телефона. «Выключить» и «Новые резервные коды» требуют пароль и код из приложения или резервный код.',
+          '«Активные сеансы» — браузеры и устройства, на которых выполнен вход в аккаунт, с IP-адресом, местоположением и последней активностью; ваш отмечен «Это устройство». «Завершить сеанс» выводит этот браузер из панели при следующем запросе, «Завершить все другие сеансы» — все, кроме этого. Если видите незнакомый сеанс, завершите его и смените пароль.',
         ],
       },
     },
@@ -67,15 +69,17 @@ export const profileHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'Login history',
         paragraphs: [
-          'Every login with its date, time, browser and result. The main administrator sees the logins of all users of the account; a user sees only their own.',
-          'If you see a login you do not recognize, change the password, end the other sessions and create a ticket.',
+          'Every attempt to log in, newest first: the date and time (Moscow time), the IP address and location it came from, the device and browser, and the result: “Success”, “Wrong password”, “Wrong code” (of two-step authentication) or “Blocked” (too many failed attempts in a row).',
+          'The main administrator sees the attempts of every user of the account and can show one user’s with the “User” filter; a user sees only their own.',
+          'If you see an attempt you do not recognize, change the password, end the other sessions under “Active sessions” on the Security tab, turn on two-step authentication and create a ticket.',
         ],
       },
       ru: {
         title: 'История входов',
         paragraphs: [
-          'Все входы в аккаунт с датой, временем, браузером и результатом. Главный администратор видит входы всех пользователей аккаунта, пользователь — только свои.',
-          'Если видите незнакомый вход, смените пароль, завершите остальные сеансы и создайте тикет.',
+          'Все попытки входа, сначала новые: дата и время (по Москве), IP-адрес и местоположение, с которых они были сделаны, устройство и браузер и результат: «Успешно», «Неверный пароль», «Неверный код» (двухэтапной аутентификации) или «Заблокировано» (слишком много неудачных попыток подряд).',
+          'Главный администратор видит попытки всех пользователей аккаунта и может показать попытки одного из них фильтром «Пользователь»; пользователь видит только свои.',
+          'Если видите незнакомую попытку, смените пароль, завершите остальные сеансы в блоке «Активные сеансы» на вкладке «Безопасность», включите двухэтапную аутентификацию и создайте тикет.',
         ],
       },
     },
@@ -86,15 +90,17 @@ export const profileHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'Change password',
         paragraphs: [
-          'Enter the current password and the new one twice, then click “Save”.',
-          'The password must be 8 to 128 characters long and contain at least one letter and one digit. Do not reuse passwords from other sites.',
+          'Enter the current password, then the new one twice, and click “Change password”.',
+          'The new password must be 8 to 128 characters long, contain at least one letter and one digit, and differ from the current one. Do not reuse passwords from other sites.',
+          'After the change every other session of your user ends: other browsers and devices log in again with the new password. You stay logged in here, and an email tells you the password was changed.',
         ],
       },
       ru: {
         title: 'Смена пароля',
         paragraphs: [
-          'Введите текущий пароль и дважды новый, затем нажмите «Сохранить».',
-          'Пароль должен содержать от 8 до 128 символов, в том числе хотя бы одну букву и одну цифру. Не используйте пароли от других сайтов.',
+          'Введите текущий пароль, затем дважды новый и нажмите «Сменить пароль».',
+          'Новый пароль должен содержать от 8 до 128 символов, в том числе хотя бы одну букву и одну цифру, и отличаться от текущего. Не используйте пароли от других сайтов.',
+          'После смены все остальные сеансы вашего пользователя завершаются: в других браузерах и на других устройствах нужно войти с новым паролем. Здесь вы останетесь в панели, а письмо сообщит о смене пароля.',
         ],
       },
     },

@@ -4420,8 +4420,8 @@ validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /** Whether a stored value has the shape of DbState (mocks/kernel/contract/dbState.schema.json). */
 export const validateDbState = (() => {
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","tickets","referralRequests","transactions","payments","savedCards","autoTopUps","billingDocuments","balanceAlerts","mail","idempotency"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}},"payments":{"type":"array","items":{"$ref":"#/$defs/paymentsRecord"}},"savedCards":{"type":"array","items":{"$ref":"#/$defs/savedCardsRecord"}},"autoTopUps":{"type":"array","items":{"$ref":"#/$defs/autoTopUpsRecord"}},"billingDocuments":{"type":"array","items":{"$ref":"#/$defs/billingDocumentsRecord"}},"balanceAlerts":{"type":"array","items":{"$ref":"#/$defs/balanceAlertsRecord"}},"mail":{"type":"array","items":{"$ref":"#/$defs/mailRecord"}},"idempotency":{"type":"array","items":{"$ref":"#/$defs/idempotencyRecord"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","stoppedReason","pricePerMonthKopecks","since","readyAt","paidUntil","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["cloud","dedicated","storage"]}}},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"},"stoppedReason":{"enum":["user","balance",null]},"readyAt":{"type":["string","null"]},"paidUntil":{"type":["string","null"]}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}},"user":{"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}},"session":{"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}},"loginEvent":{"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"integer"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}},"balance":{"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}},"paymentsRecord":{"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"},"savedCardId":{"type":["string","null"]},"saveCard":{"oneOf":[{"type":"object","required":["expiry","holder"],"properties":{"expiry":{"type":"string"},"holder":{"type":"string"}}},{"type":"null"}]}}},"savedCardsRecord":{"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}},"autoTopUpsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"},"nextRunAt":{"type":["string","null"]},"belowThreshold":{"type":"boolean"}}},"billingDocumentsRecord":{"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}},"balanceAlertsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"mailRecord":{"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}},"idempotencyRecord":{"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}}}};
-const schema78 = {"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://panel.example/schemas/db-state.json","type":"object","required":["version","accounts","users","sessions","loginEvents","failedLogins","loginChallenges","twoFactorFailures","tickets","referralRequests","transactions","payments","savedCards","autoTopUps","billingDocuments","balanceAlerts","mail","idempotency"],"additionalProperties":false,"properties":{"version":{"type":"integer"},"accounts":{"type":"array","items":{"$ref":"#/$defs/account"}},"users":{"type":"array","items":{"$ref":"#/$defs/user"}},"sessions":{"type":"array","items":{"$ref":"#/$defs/session"}},"loginEvents":{"type":"array","items":{"$ref":"#/$defs/loginEvent"}},"failedLogins":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"loginChallenges":{"type":"array","items":{"$ref":"#/$defs/loginChallenge"}},"twoFactorFailures":{"type":"object","additionalProperties":{"type":"array","items":{"type":"number"}}},"tickets":{"type":"array","items":{"$ref":"#/$defs/ticket"}},"referralRequests":{"type":"array","items":{"$ref":"#/$defs/referralRequest"}},"transactions":{"type":"array","items":{"$ref":"#/$defs/transaction"}},"payments":{"type":"array","items":{"$ref":"#/$defs/paymentsRecord"}},"savedCards":{"type":"array","items":{"$ref":"#/$defs/savedCardsRecord"}},"autoTopUps":{"type":"array","items":{"$ref":"#/$defs/autoTopUpsRecord"}},"billingDocuments":{"type":"array","items":{"$ref":"#/$defs/billingDocumentsRecord"}},"balanceAlerts":{"type":"array","items":{"$ref":"#/$defs/balanceAlertsRecord"}},"mail":{"type":"array","items":{"$ref":"#/$defs/mailRecord"}},"idempotency":{"type":"array","items":{"$ref":"#/$defs/idempotencyRecord"}}},"$defs":{"id":{"type":"string","minLength":1},"textMap":{"type":"object","additionalProperties":{"type":"string"}},"account":{"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","stoppedReason","pricePerMonthKopecks","since","readyAt","paidUntil","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["cloud","dedicated","storage"]}}},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"},"stoppedReason":{"enum":["user","balance",null]},"readyAt":{"type":["string","null"]},"paidUntil":{"type":["string","null"]}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}},"user":{"type":"object","required":["id","accountId","email","passwordHash","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"passwordHash":{"type":"string","pattern":"^pbkdf2-sha256\\$[0-9]+\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+$"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"},"twoFactor":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/twoFactor"}]},"twoFactorSetup":{"oneOf":[{"type":"null"},{"type":"object","required":["secret","expiresAt"],"properties":{"secret":{"type":"string"},"expiresAt":{"type":"string"}}}]}}},"twoFactor":{"type":"object","required":["secret","enabledAt","backupCodeHashes","lastUsedStep"],"properties":{"secret":{"type":"string"},"enabledAt":{"type":"string"},"backupCodeHashes":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"lastUsedStep":{"type":"integer","minimum":0}}},"clientOrigin":{"type":"object","required":["ip","city","country","userAgent"],"properties":{"ip":{"type":"string"},"city":{"type":"string"},"country":{"type":"string"},"userAgent":{"type":"string"}}},"session":{"type":"object","required":["id","token","userId","createdAt","expiresAt","lastActiveAt","origin"],"properties":{"id":{"$ref":"#/$defs/id"},"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"lastActiveAt":{"type":"string"},"origin":{"$ref":"#/$defs/clientOrigin"},"endedAt":{"type":["string","null"]}}},"loginEvent":{"type":"object","required":["id","userId","at","result","origin"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"result":{"enum":["success","wrongPassword","blocked","wrongCode"]},"origin":{"$ref":"#/$defs/clientOrigin"}}},"loginChallenge":{"type":"object","required":["token","userId","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"expiresAt":{"type":"string"}}},"ticketMessage":{"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}},"ticket":{"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}},"referralRequest":{"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"integer"}}}}}},"transaction":{"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}},"balance":{"type":"object","required":["money","bonus"],"properties":{"money":{"type":"integer"},"bonus":{"type":"integer","minimum":0}}},"paymentsRecord":{"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"},"savedCardId":{"type":["string","null"]},"saveCard":{"oneOf":[{"type":"object","required":["expiry","holder"],"properties":{"expiry":{"type":"string"},"holder":{"type":"string"}}},{"type":"null"}]}}},"savedCardsRecord":{"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}},"autoTopUpsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"},"nextRunAt":{"type":["string","null"]},"belowThreshold":{"type":"boolean"}}},"billingDocumentsRecord":{"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}},"balanceAlertsRecord":{"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}},"mailRecord":{"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}},"idempotencyRecord":{"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}}}};
+const schema85 = {"type":"object","required":["key","userId","operation","status"],"properties":{"key":{"type":"string"},"userId":{"type":"string"},"operation":{"type":"string"},"status":{"type":"integer"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema32 = {"type":"object","required":["id","number","type","residency","createdAt","discountPercent","balances","profile","profileVersion","referralKopecks","balanceVersion"],"properties":{"id":{"$ref":"#/$defs/id"},"number":{"type":"string","pattern":"^\\d{6}$"},"type":{"enum":["personal","business","sole","state"]},"residency":{"enum":["resident","nonresident"]},"createdAt":{"type":"string"},"discountPercent":{"type":["number","null"]},"balances":{"type":"object","required":["main","cloud","dedicated","storage"],"additionalProperties":false,"properties":{"main":{"$ref":"#/$defs/balance"},"cloud":{"$ref":"#/$defs/balance"},"dedicated":{"$ref":"#/$defs/balance"},"storage":{"$ref":"#/$defs/balance"}}},"profile":{"$ref":"#/$defs/textMap"},"profileVersion":{"type":"integer"},"pendingChanges":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue","ticketId","userId","createdAt","confirmAt"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"},"ticketId":{"type":"string"},"userId":{"type":["string","null"]},"createdAt":{"type":"string"},"confirmAt":{"type":"string"}}}},"originals":{"type":["object","null"],"required":["method","address"],"properties":{"method":{"type":"string"},"address":{"type":"string"}}},"gdprArchive":{"type":["object","null"],"required":["requestedAt","readyAt"],"properties":{"requestedAt":{"type":"string"},"readyAt":{"type":"string"}}},"services":{"type":"array","items":{"type":"object","required":["id","name","type","configuration","status","stoppedReason","pricePerMonthKopecks","since","readyAt","paidUntil","chargedUntil"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"type":{"enum":["cloud","dedicated","storage"]},"configuration":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["cloud","dedicated","storage"]}}},"status":{"enum":["creating","active","stopped"]},"pricePerMonthKopecks":{"type":"integer","minimum":0},"since":{"type":"string"},"chargedUntil":{"type":"string"},"stoppedReason":{"enum":["user","balance",null]},"readyAt":{"type":["string","null"]},"paidUntil":{"type":["string","null"]}}}},"referredBy":{"type":"string"},"referralKopecks":{"type":"integer","minimum":0},"balanceVersion":{"type":"integer"}}};
 const schema33 = {"type":"string","minLength":1};
@@ -5382,7 +5382,10 @@ return errors === 0;
 }
 validate21.evaluated = {"props":{"id":true,"number":true,"type":true,"residency":true,"createdAt":true,"discountPercent":true,"balances":true,"profile":true,"profileVersion":true,"pendingChanges":true,"originals":true,"gdprArchive":true,"services":true,"referredBy":true,"referralKopecks":true,"balanceVersion":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","required":["id","accountId","email","password","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"password":{"type":"string"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"}}};
+const schema40 = {"type":"object","required":["id","accountId","email","passwordHash","name","role","status","createdAt","settings"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"email":{"type":"string"},"passwordHash":{"type":"string","pattern":"^pbkdf2-sha256\\$[0-9]+\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+$"},"name":{"type":"string"},"role":{"enum":["admin","user"]},"status":{"enum":["active","invited"]},"createdAt":{"type":"string"},"settings":{"type":"object","required":["language","theme","uiState"],"properties":{"language":{"type":["string","null"]},"theme":{"type":["string","null"]},"uiState":{"type":"object"}}},"contact":{"$ref":"#/$defs/textMap"},"contactVersion":{"type":"integer"},"twoFactor":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/twoFactor"}]},"twoFactorSetup":{"oneOf":[{"type":"null"},{"type":"object","required":["secret","expiresAt"],"properties":{"secret":{"type":"string"},"expiresAt":{"type":"string"}}}]}}};
+const schema44 = {"type":"object","required":["secret","enabledAt","backupCodeHashes","lastUsedStep"],"properties":{"secret":{"type":"string"},"enabledAt":{"type":"string"},"backupCodeHashes":{"type":"array","items":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"lastUsedStep":{"type":"integer","minimum":0}}};
+const pattern5 = new RegExp("^pbkdf2-sha256\\$[0-9]+\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+$", "u");
+const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5397,7 +5400,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.email === undefined) && (missing0 = "email"))) || ((data.password === undefined) && (missing0 = "password"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.role === undefined) && (missing0 = "role"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.settings === undefined) && (missing0 = "settings"))){
+if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.email === undefined) && (missing0 = "email"))) || ((data.passwordHash === undefined) && (missing0 = "passwordHash"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.role === undefined) && (missing0 = "role"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.settings === undefined) && (missing0 = "settings"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
@@ -5458,11 +5461,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.password !== undefined){
+if(data.passwordHash !== undefined){
+let data3 = data.passwordHash;
 const _errs9 = errors;
-if(typeof data.password !== "string"){
-validate23.errors = [{instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"}}];
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+validate23.errors = [{instancePath:instancePath+"/passwordHash",schemaPath:"#/properties/passwordHash/pattern",keyword:"pattern",params:{pattern: "^pbkdf2-sha256\\$[0-9]+\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+$"}}];
 return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/passwordHash",schemaPath:"#/properties/passwordHash/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
 }
 var valid0 = _errs9 === errors;
 }
@@ -5625,6 +5637,361 @@ var valid0 = _errs31 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.twoFactor !== undefined){
+let data15 = data.twoFactor;
+const _errs33 = errors;
+const _errs34 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs35 = errors;
+if(data15 !== null){
+const err0 = {instancePath:instancePath+"/twoFactor",schemaPath:"#/properties/twoFactor/oneOf/0/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs35 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs37 = errors;
+const _errs38 = errors;
+if(errors === _errs38){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing2;
+if(((((data15.secret === undefined) && (missing2 = "secret")) || ((data15.enabledAt === undefined) && (missing2 = "enabledAt"))) || ((data15.backupCodeHashes === undefined) && (missing2 = "backupCodeHashes"))) || ((data15.lastUsedStep === undefined) && (missing2 = "lastUsedStep"))){
+const err1 = {instancePath:instancePath+"/twoFactor",schemaPath:"#/$defs/twoFactor/required",keyword:"required",params:{missingProperty: missing2}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+if(data15.secret !== undefined){
+const _errs40 = errors;
+if(typeof data15.secret !== "string"){
+const err2 = {instancePath:instancePath+"/twoFactor/secret",schemaPath:"#/$defs/twoFactor/properties/secret/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid8 = _errs40 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data15.enabledAt !== undefined){
+const _errs42 = errors;
+if(typeof data15.enabledAt !== "string"){
+const err3 = {instancePath:instancePath+"/twoFactor/enabledAt",schemaPath:"#/$defs/twoFactor/properties/enabledAt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid8 = _errs42 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data15.backupCodeHashes !== undefined){
+let data18 = data15.backupCodeHashes;
+const _errs44 = errors;
+if(errors === _errs44){
+if(Array.isArray(data18)){
+var valid9 = true;
+const len0 = data18.length;
+for(let i0=0; i0<len0; i0++){
+let data19 = data18[i0];
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data19 === "string"){
+if(!pattern6.test(data19)){
+const err4 = {instancePath:instancePath+"/twoFactor/backupCodeHashes/" + i0,schemaPath:"#/$defs/twoFactor/properties/backupCodeHashes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/twoFactor/backupCodeHashes/" + i0,schemaPath:"#/$defs/twoFactor/properties/backupCodeHashes/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var valid9 = _errs46 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/twoFactor/backupCodeHashes",schemaPath:"#/$defs/twoFactor/properties/backupCodeHashes/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid8 = _errs44 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data15.lastUsedStep !== undefined){
+let data20 = data15.lastUsedStep;
+const _errs48 = errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err7 = {instancePath:instancePath+"/twoFactor/lastUsedStep",schemaPath:"#/$defs/twoFactor/properties/lastUsedStep/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(errors === _errs48){
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err8 = {instancePath:instancePath+"/twoFactor/lastUsedStep",schemaPath:"#/$defs/twoFactor/properties/lastUsedStep/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+var valid8 = _errs48 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/twoFactor",schemaPath:"#/$defs/twoFactor/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var _valid0 = _errs37 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+var props0 = {};
+props0.secret = true;
+props0.enabledAt = true;
+props0.backupCodeHashes = true;
+props0.lastUsedStep = true;
+}
+}
+if(!valid6){
+const err10 = {instancePath:instancePath+"/twoFactor",schemaPath:"#/properties/twoFactor/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.twoFactorSetup !== undefined){
+let data21 = data.twoFactorSetup;
+const _errs50 = errors;
+const _errs51 = errors;
+let valid10 = false;
+let passing1 = null;
+const _errs52 = errors;
+if(data21 !== null){
+const err11 = {instancePath:instancePath+"/twoFactorSetup",schemaPath:"#/properties/twoFactorSetup/oneOf/0/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid1 = _errs52 === errors;
+if(_valid1){
+valid10 = true;
+passing1 = 0;
+}
+const _errs54 = errors;
+if(errors === _errs54){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let missing3;
+if(((data21.secret === undefined) && (missing3 = "secret")) || ((data21.expiresAt === undefined) && (missing3 = "expiresAt"))){
+const err12 = {instancePath:instancePath+"/twoFactorSetup",schemaPath:"#/properties/twoFactorSetup/oneOf/1/required",keyword:"required",params:{missingProperty: missing3}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+if(data21.secret !== undefined){
+const _errs56 = errors;
+if(typeof data21.secret !== "string"){
+const err13 = {instancePath:instancePath+"/twoFactorSetup/secret",schemaPath:"#/properties/twoFactorSetup/oneOf/1/properties/secret/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var valid11 = _errs56 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data21.expiresAt !== undefined){
+const _errs58 = errors;
+if(typeof data21.expiresAt !== "string"){
+const err14 = {instancePath:instancePath+"/twoFactorSetup/expiresAt",schemaPath:"#/properties/twoFactorSetup/oneOf/1/properties/expiresAt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var valid11 = _errs58 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/twoFactorSetup",schemaPath:"#/properties/twoFactorSetup/oneOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var _valid1 = _errs54 === errors;
+if(_valid1 && valid10){
+valid10 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid10 = true;
+passing1 = 1;
+var props1 = {};
+props1.secret = true;
+props1.expiresAt = true;
+}
+}
+if(!valid10){
+const err16 = {instancePath:instancePath+"/twoFactorSetup",schemaPath:"#/properties/twoFactorSetup/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs50 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -5645,9 +6012,10 @@ return false;
 validate23.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"id":true,"accountId":true,"email":true,"password":true,"name":true,"role":true,"status":true,"createdAt":true,"settings":true,"contact":true,"contactVersion":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"id":true,"accountId":true,"email":true,"passwordHash":true,"name":true,"role":true,"status":true,"createdAt":true,"settings":true,"contact":true,"contactVersion":true,"twoFactor":true,"twoFactorSetup":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"type":"object","required":["token","userId","createdAt","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"userAgent":{"type":"string"}}};
+const schema45 = {"type":"object","required":["id","token","userId","createdAt","expiresAt","lastActiveAt","origin"],"properties":{"id":{"$ref":"#/$defs/id"},"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"createdAt":{"type":"string"},"expiresAt":{"type":"string"},"lastActiveAt":{"type":"string"},"origin":{"$ref":"#/$defs/clientOrigin"},"endedAt":{"type":["string","null"]}}};
+const schema49 = {"type":"object","required":["ip","city","country","userAgent"],"properties":{"ip":{"type":"string"},"city":{"type":"string"},"country":{"type":"string"},"userAgent":{"type":"string"}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5662,24 +6030,24 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.token === undefined) && (missing0 = "token")) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
+if((((((((data.id === undefined) && (missing0 = "id")) || ((data.token === undefined) && (missing0 = "token"))) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))) || ((data.lastActiveAt === undefined) && (missing0 = "lastActiveAt"))) || ((data.origin === undefined) && (missing0 = "origin"))){
 validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
-if(data.token !== undefined){
-let data0 = data.token;
+if(data.id !== undefined){
+let data0 = data.id;
 const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate25.errors = [{instancePath:instancePath+"/token",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/token",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5689,19 +6057,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.userId !== undefined){
-let data1 = data.userId;
+if(data.token !== undefined){
+let data1 = data.token;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-validate25.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate25.errors = [{instancePath:instancePath+"/token",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate25.errors = [{instancePath:instancePath+"/token",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5711,11 +6079,21 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.createdAt !== undefined){
+if(data.userId !== undefined){
+let data2 = data.userId;
 const _errs7 = errors;
-if(typeof data.createdAt !== "string"){
-validate25.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+validate25.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
 }
 var valid0 = _errs7 === errors;
 }
@@ -5723,28 +6101,131 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.expiresAt !== undefined){
-const _errs9 = errors;
-if(typeof data.expiresAt !== "string"){
-validate25.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"}}];
+if(data.createdAt !== undefined){
+const _errs10 = errors;
+if(typeof data.createdAt !== "string"){
+validate25.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs9 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.userAgent !== undefined){
-const _errs11 = errors;
-if(typeof data.userAgent !== "string"){
-validate25.errors = [{instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/type",keyword:"type",params:{type: "string"}}];
+if(data.expiresAt !== undefined){
+const _errs12 = errors;
+if(typeof data.expiresAt !== "string"){
+validate25.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs11 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.lastActiveAt !== undefined){
+const _errs14 = errors;
+if(typeof data.lastActiveAt !== "string"){
+validate25.errors = [{instancePath:instancePath+"/lastActiveAt",schemaPath:"#/properties/lastActiveAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.origin !== undefined){
+let data6 = data.origin;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if(((((data6.ip === undefined) && (missing1 = "ip")) || ((data6.city === undefined) && (missing1 = "city"))) || ((data6.country === undefined) && (missing1 = "country"))) || ((data6.userAgent === undefined) && (missing1 = "userAgent"))){
+validate25.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/$defs/clientOrigin/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+if(data6.ip !== undefined){
+const _errs19 = errors;
+if(typeof data6.ip !== "string"){
+validate25.errors = [{instancePath:instancePath+"/origin/ip",schemaPath:"#/$defs/clientOrigin/properties/ip/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs19 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data6.city !== undefined){
+const _errs21 = errors;
+if(typeof data6.city !== "string"){
+validate25.errors = [{instancePath:instancePath+"/origin/city",schemaPath:"#/$defs/clientOrigin/properties/city/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs21 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data6.country !== undefined){
+const _errs23 = errors;
+if(typeof data6.country !== "string"){
+validate25.errors = [{instancePath:instancePath+"/origin/country",schemaPath:"#/$defs/clientOrigin/properties/country/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs23 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data6.userAgent !== undefined){
+const _errs25 = errors;
+if(typeof data6.userAgent !== "string"){
+validate25.errors = [{instancePath:instancePath+"/origin/userAgent",schemaPath:"#/$defs/clientOrigin/properties/userAgent/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs25 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/$defs/clientOrigin/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.endedAt !== undefined){
+let data11 = data.endedAt;
+const _errs27 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate25.errors = [{instancePath:instancePath+"/endedAt",schemaPath:"#/properties/endedAt/type",keyword:"type",params:{type: schema45.properties.endedAt.type}}];
+return false;
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -5760,9 +6241,9 @@ return false;
 validate25.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"token":true,"userId":true,"createdAt":true,"expiresAt":true,"userAgent":true},"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"id":true,"token":true,"userId":true,"createdAt":true,"expiresAt":true,"lastActiveAt":true,"origin":true,"endedAt":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"type":"object","required":["id","userId","at","success"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"userAgent":{"type":"string"},"success":{"type":"boolean"}}};
+const schema50 = {"type":"object","required":["id","userId","at","result","origin"],"properties":{"id":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"result":{"enum":["success","wrongPassword","blocked","wrongCode"]},"origin":{"$ref":"#/$defs/clientOrigin"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5777,7 +6258,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.success === undefined) && (missing0 = "success"))){
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.result === undefined) && (missing0 = "result"))) || ((data.origin === undefined) && (missing0 = "origin"))){
 validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
@@ -5838,10 +6319,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.userAgent !== undefined){
+if(data.result !== undefined){
+let data3 = data.result;
 const _errs9 = errors;
-if(typeof data.userAgent !== "string"){
-validate27.errors = [{instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/type",keyword:"type",params:{type: "string"}}];
+if(!((((data3 === "success") || (data3 === "wrongPassword")) || (data3 === "blocked")) || (data3 === "wrongCode"))){
+validate27.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema50.properties.result.enum}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -5850,13 +6332,76 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.success !== undefined){
+if(data.origin !== undefined){
+let data4 = data.origin;
+const _errs10 = errors;
 const _errs11 = errors;
-if(typeof data.success !== "boolean"){
-validate27.errors = [{instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}}];
+if(errors === _errs11){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((((data4.ip === undefined) && (missing1 = "ip")) || ((data4.city === undefined) && (missing1 = "city"))) || ((data4.country === undefined) && (missing1 = "country"))) || ((data4.userAgent === undefined) && (missing1 = "userAgent"))){
+validate27.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/$defs/clientOrigin/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
-var valid0 = _errs11 === errors;
+else {
+if(data4.ip !== undefined){
+const _errs13 = errors;
+if(typeof data4.ip !== "string"){
+validate27.errors = [{instancePath:instancePath+"/origin/ip",schemaPath:"#/$defs/clientOrigin/properties/ip/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid4 = _errs13 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.city !== undefined){
+const _errs15 = errors;
+if(typeof data4.city !== "string"){
+validate27.errors = [{instancePath:instancePath+"/origin/city",schemaPath:"#/$defs/clientOrigin/properties/city/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.country !== undefined){
+const _errs17 = errors;
+if(typeof data4.country !== "string"){
+validate27.errors = [{instancePath:instancePath+"/origin/country",schemaPath:"#/$defs/clientOrigin/properties/country/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.userAgent !== undefined){
+const _errs19 = errors;
+if(typeof data4.userAgent !== "string"){
+validate27.errors = [{instancePath:instancePath+"/origin/userAgent",schemaPath:"#/$defs/clientOrigin/properties/userAgent/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/$defs/clientOrigin/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
@@ -5875,115 +6420,9 @@ return false;
 validate27.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"id":true,"userId":true,"at":true,"userAgent":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"id":true,"userId":true,"at":true,"result":true,"origin":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}};
-const schema55 = {"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}};
-
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.id === undefined) && (missing0 = "id")) || ((data.author === undefined) && (missing0 = "author"))) || ((data.authorName === undefined) && (missing0 = "authorName"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-if(data.id !== undefined){
-let data0 = data.id;
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.author !== undefined){
-let data1 = data.author;
-const _errs4 = errors;
-if(!((data1 === "customer") || (data1 === "support"))){
-validate30.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/enum",keyword:"enum",params:{allowedValues: schema55.properties.author.enum}}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.authorName !== undefined){
-const _errs5 = errors;
-if(typeof data.authorName !== "string"){
-validate30.errors = [{instancePath:instancePath+"/authorName",schemaPath:"#/properties/authorName/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.text !== undefined){
-const _errs7 = errors;
-if(typeof data.text !== "string"){
-validate30.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.createdAt !== undefined){
-const _errs9 = errors;
-if(typeof data.createdAt !== "string"){
-validate30.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate30.errors = vErrors;
-return errors === 0;
-}
-validate30.evaluated = {"props":{"id":true,"author":true,"authorName":true,"text":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
-
+const schema54 = {"type":"object","required":["token","userId","expiresAt"],"properties":{"token":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"expiresAt":{"type":"string"}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5998,8 +6437,98 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.category === undefined) && (missing0 = "category"))) || ((data.service === undefined) && (missing0 = "service"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.updatedAt === undefined) && (missing0 = "updatedAt"))) || ((data.readAt === undefined) && (missing0 = "readAt"))) || ((data.messages === undefined) && (missing0 = "messages"))){
+if((((data.token === undefined) && (missing0 = "token")) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
 validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.token !== undefined){
+let data0 = data.token;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate29.errors = [{instancePath:instancePath+"/token",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/token",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.userId !== undefined){
+let data1 = data.userId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+validate29.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expiresAt !== undefined){
+const _errs7 = errors;
+if(typeof data.expiresAt !== "string"){
+validate29.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":{"token":true,"userId":true,"expiresAt":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema57 = {"type":"object","required":["id","accountId","userId","subject","category","service","status","createdAt","updatedAt","readAt","messages"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"subject":{"type":"string"},"category":{"type":"string"},"service":{"type":["string","null"]},"status":{"enum":["open","answered","closed"]},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"readAt":{"$ref":"#/$defs/textMap"},"messages":{"type":"array","items":{"$ref":"#/$defs/ticketMessage"}},"profileChange":{"type":"array","items":{"type":"object","required":["field","oldValue","newValue"],"properties":{"field":{"type":"string"},"oldValue":{"type":"string"},"newValue":{"type":"string"}}}},"awaitingReply":{"type":"boolean"},"language":{"enum":["en","ru"]}}};
+const schema62 = {"type":"object","required":["id","author","authorName","text","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"author":{"enum":["customer","support"]},"authorName":{"type":"string"},"text":{"type":"string"},"createdAt":{"type":"string"}}};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.author === undefined) && (missing0 = "author"))) || ((data.authorName === undefined) && (missing0 = "authorName"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
+validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -6010,12 +6539,117 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate29.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data1 = data.author;
+const _errs4 = errors;
+if(!((data1 === "customer") || (data1 === "support"))){
+validate32.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/enum",keyword:"enum",params:{allowedValues: schema62.properties.author.enum}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.authorName !== undefined){
+const _errs5 = errors;
+if(typeof data.authorName !== "string"){
+validate32.errors = [{instancePath:instancePath+"/authorName",schemaPath:"#/properties/authorName/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.text !== undefined){
+const _errs7 = errors;
+if(typeof data.text !== "string"){
+validate32.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+const _errs9 = errors;
+if(typeof data.createdAt !== "string"){
+validate32.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":{"id":true,"author":true,"authorName":true,"text":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.category === undefined) && (missing0 = "category"))) || ((data.service === undefined) && (missing0 = "service"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.updatedAt === undefined) && (missing0 = "updatedAt"))) || ((data.readAt === undefined) && (missing0 = "readAt"))) || ((data.messages === undefined) && (missing0 = "messages"))){
+validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6032,12 +6666,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-validate29.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate31.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6054,12 +6688,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-validate29.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate31.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6072,7 +6706,7 @@ if(valid0){
 if(data.subject !== undefined){
 const _errs10 = errors;
 if(typeof data.subject !== "string"){
-validate29.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -6084,7 +6718,7 @@ if(valid0){
 if(data.category !== undefined){
 const _errs12 = errors;
 if(typeof data.category !== "string"){
-validate29.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -6097,7 +6731,7 @@ if(data.service !== undefined){
 let data5 = data.service;
 const _errs14 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: schema50.properties.service.type}}];
+validate31.errors = [{instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: schema57.properties.service.type}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -6110,7 +6744,7 @@ if(data.status !== undefined){
 let data6 = data.status;
 const _errs16 = errors;
 if(!(((data6 === "open") || (data6 === "answered")) || (data6 === "closed"))){
-validate29.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema50.properties.status.enum}}];
+validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema57.properties.status.enum}}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6122,7 +6756,7 @@ if(valid0){
 if(data.createdAt !== undefined){
 const _errs17 = errors;
 if(typeof data.createdAt !== "string"){
-validate29.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -6134,7 +6768,7 @@ if(valid0){
 if(data.updatedAt !== undefined){
 const _errs19 = errors;
 if(typeof data.updatedAt !== "string"){
-validate29.errors = [{instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -6152,7 +6786,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key0 in data9){
 const _errs25 = errors;
 if(typeof data9[key0] !== "string"){
-validate29.errors = [{instancePath:instancePath+"/readAt/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/textMap/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/readAt/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/textMap/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -6162,7 +6796,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/readAt",schemaPath:"#/$defs/textMap/type",keyword:"type",params:{type: "object"}}];
+validate31.errors = [{instancePath:instancePath+"/readAt",schemaPath:"#/$defs/textMap/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -6181,8 +6815,8 @@ var valid6 = true;
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
 const _errs29 = errors;
-if(!(validate30(data11[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate32(data11[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs29 === errors;
@@ -6192,7 +6826,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}}];
+validate31.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6216,14 +6850,14 @@ if(errors === _errs32){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing1;
 if((((data14.field === undefined) && (missing1 = "field")) || ((data14.oldValue === undefined) && (missing1 = "oldValue"))) || ((data14.newValue === undefined) && (missing1 = "newValue"))){
-validate29.errors = [{instancePath:instancePath+"/profileChange/" + i1,schemaPath:"#/properties/profileChange/items/required",keyword:"required",params:{missingProperty: missing1}}];
+validate31.errors = [{instancePath:instancePath+"/profileChange/" + i1,schemaPath:"#/properties/profileChange/items/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 if(data14.field !== undefined){
 const _errs34 = errors;
 if(typeof data14.field !== "string"){
-validate29.errors = [{instancePath:instancePath+"/profileChange/" + i1+"/field",schemaPath:"#/properties/profileChange/items/properties/field/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/profileChange/" + i1+"/field",schemaPath:"#/properties/profileChange/items/properties/field/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid8 = _errs34 === errors;
@@ -6235,7 +6869,7 @@ if(valid8){
 if(data14.oldValue !== undefined){
 const _errs36 = errors;
 if(typeof data14.oldValue !== "string"){
-validate29.errors = [{instancePath:instancePath+"/profileChange/" + i1+"/oldValue",schemaPath:"#/properties/profileChange/items/properties/oldValue/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/profileChange/" + i1+"/oldValue",schemaPath:"#/properties/profileChange/items/properties/oldValue/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid8 = _errs36 === errors;
@@ -6247,7 +6881,7 @@ if(valid8){
 if(data14.newValue !== undefined){
 const _errs38 = errors;
 if(typeof data14.newValue !== "string"){
-validate29.errors = [{instancePath:instancePath+"/profileChange/" + i1+"/newValue",schemaPath:"#/properties/profileChange/items/properties/newValue/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [{instancePath:instancePath+"/profileChange/" + i1+"/newValue",schemaPath:"#/properties/profileChange/items/properties/newValue/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid8 = _errs38 === errors;
@@ -6260,7 +6894,7 @@ var valid8 = true;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/profileChange/" + i1,schemaPath:"#/properties/profileChange/items/type",keyword:"type",params:{type: "object"}}];
+validate31.errors = [{instancePath:instancePath+"/profileChange/" + i1,schemaPath:"#/properties/profileChange/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -6271,7 +6905,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/profileChange",schemaPath:"#/properties/profileChange/type",keyword:"type",params:{type: "array"}}];
+validate31.errors = [{instancePath:instancePath+"/profileChange",schemaPath:"#/properties/profileChange/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6284,7 +6918,7 @@ if(valid0){
 if(data.awaitingReply !== undefined){
 const _errs40 = errors;
 if(typeof data.awaitingReply !== "boolean"){
-validate29.errors = [{instancePath:instancePath+"/awaitingReply",schemaPath:"#/properties/awaitingReply/type",keyword:"type",params:{type: "boolean"}}];
+validate31.errors = [{instancePath:instancePath+"/awaitingReply",schemaPath:"#/properties/awaitingReply/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid0 = _errs40 === errors;
@@ -6297,7 +6931,7 @@ if(data.language !== undefined){
 let data19 = data.language;
 const _errs42 = errors;
 if(!((data19 === "en") || (data19 === "ru"))){
-validate29.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema50.properties.language.enum}}];
+validate31.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema57.properties.language.enum}}];
 return false;
 }
 var valid0 = _errs42 === errors;
@@ -6321,21 +6955,21 @@ var valid0 = true;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"id":true,"accountId":true,"userId":true,"subject":true,"category":true,"service":true,"status":true,"createdAt":true,"updatedAt":true,"readAt":true,"messages":true,"profileChange":true,"awaitingReply":true,"language":true},"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":{"id":true,"accountId":true,"userId":true,"subject":true,"category":true,"service":true,"status":true,"createdAt":true,"updatedAt":true,"readAt":true,"messages":true,"profileChange":true,"awaitingReply":true,"language":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"integer"}}}}}};
+const schema64 = {"type":"object","required":["accountId","userId","url","audience","promotion","submittedAt","approvedAt","code","referrals","payingReferrals","months"],"properties":{"accountId":{"$ref":"#/$defs/id"},"userId":{"$ref":"#/$defs/id"},"url":{"type":"string"},"audience":{"type":"string"},"promotion":{"type":"string"},"submittedAt":{"type":"string"},"approvedAt":{"type":["string","null"]},"code":{"type":["string","null"]},"referrals":{"type":"integer"},"payingReferrals":{"type":"integer"},"months":{"type":"array","items":{"type":"object","required":["month","spendingKopecks"],"properties":{"month":{"type":"string"},"spendingKopecks":{"type":"integer"}}}}}};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6346,7 +6980,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((((data.accountId === undefined) && (missing0 = "accountId")) || ((data.userId === undefined) && (missing0 = "userId"))) || ((data.url === undefined) && (missing0 = "url"))) || ((data.audience === undefined) && (missing0 = "audience"))) || ((data.promotion === undefined) && (missing0 = "promotion"))) || ((data.submittedAt === undefined) && (missing0 = "submittedAt"))) || ((data.approvedAt === undefined) && (missing0 = "approvedAt"))) || ((data.code === undefined) && (missing0 = "code"))) || ((data.referrals === undefined) && (missing0 = "referrals"))) || ((data.payingReferrals === undefined) && (missing0 = "payingReferrals"))) || ((data.months === undefined) && (missing0 = "months"))){
-validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -6357,12 +6991,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate33.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate35.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6379,12 +7013,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-validate33.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate35.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6397,7 +7031,7 @@ if(valid0){
 if(data.url !== undefined){
 const _errs7 = errors;
 if(typeof data.url !== "string"){
-validate33.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -6409,7 +7043,7 @@ if(valid0){
 if(data.audience !== undefined){
 const _errs9 = errors;
 if(typeof data.audience !== "string"){
-validate33.errors = [{instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [{instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6421,7 +7055,7 @@ if(valid0){
 if(data.promotion !== undefined){
 const _errs11 = errors;
 if(typeof data.promotion !== "string"){
-validate33.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6433,7 +7067,7 @@ if(valid0){
 if(data.submittedAt !== undefined){
 const _errs13 = errors;
 if(typeof data.submittedAt !== "string"){
-validate33.errors = [{instancePath:instancePath+"/submittedAt",schemaPath:"#/properties/submittedAt/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [{instancePath:instancePath+"/submittedAt",schemaPath:"#/properties/submittedAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -6446,7 +7080,7 @@ if(data.approvedAt !== undefined){
 let data6 = data.approvedAt;
 const _errs15 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate33.errors = [{instancePath:instancePath+"/approvedAt",schemaPath:"#/properties/approvedAt/type",keyword:"type",params:{type: schema57.properties.approvedAt.type}}];
+validate35.errors = [{instancePath:instancePath+"/approvedAt",schemaPath:"#/properties/approvedAt/type",keyword:"type",params:{type: schema64.properties.approvedAt.type}}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -6459,7 +7093,7 @@ if(data.code !== undefined){
 let data7 = data.code;
 const _errs17 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate33.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema57.properties.code.type}}];
+validate35.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema64.properties.code.type}}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -6472,7 +7106,7 @@ if(data.referrals !== undefined){
 let data8 = data.referrals;
 const _errs19 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate33.errors = [{instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/type",keyword:"type",params:{type: "integer"}}];
+validate35.errors = [{instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -6485,7 +7119,7 @@ if(data.payingReferrals !== undefined){
 let data9 = data.payingReferrals;
 const _errs21 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate33.errors = [{instancePath:instancePath+"/payingReferrals",schemaPath:"#/properties/payingReferrals/type",keyword:"type",params:{type: "integer"}}];
+validate35.errors = [{instancePath:instancePath+"/payingReferrals",schemaPath:"#/properties/payingReferrals/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -6508,14 +7142,14 @@ if(errors === _errs25){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing1;
 if(((data11.month === undefined) && (missing1 = "month")) || ((data11.spendingKopecks === undefined) && (missing1 = "spendingKopecks"))){
-validate33.errors = [{instancePath:instancePath+"/months/" + i0,schemaPath:"#/properties/months/items/required",keyword:"required",params:{missingProperty: missing1}}];
+validate35.errors = [{instancePath:instancePath+"/months/" + i0,schemaPath:"#/properties/months/items/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 if(data11.month !== undefined){
 const _errs27 = errors;
 if(typeof data11.month !== "string"){
-validate33.errors = [{instancePath:instancePath+"/months/" + i0+"/month",schemaPath:"#/properties/months/items/properties/month/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [{instancePath:instancePath+"/months/" + i0+"/month",schemaPath:"#/properties/months/items/properties/month/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid4 = _errs27 === errors;
@@ -6528,7 +7162,7 @@ if(data11.spendingKopecks !== undefined){
 let data13 = data11.spendingKopecks;
 const _errs29 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate33.errors = [{instancePath:instancePath+"/months/" + i0+"/spendingKopecks",schemaPath:"#/properties/months/items/properties/spendingKopecks/type",keyword:"type",params:{type: "integer"}}];
+validate35.errors = [{instancePath:instancePath+"/months/" + i0+"/spendingKopecks",schemaPath:"#/properties/months/items/properties/spendingKopecks/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 var valid4 = _errs29 === errors;
@@ -6540,7 +7174,7 @@ var valid4 = true;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/months/" + i0,schemaPath:"#/properties/months/items/type",keyword:"type",params:{type: "object"}}];
+validate35.errors = [{instancePath:instancePath+"/months/" + i0,schemaPath:"#/properties/months/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -6551,7 +7185,7 @@ break;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "array"}}];
+validate35.errors = [{instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6573,234 +7207,6 @@ var valid0 = true;
 }
 }
 else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-validate33.evaluated = {"props":{"accountId":true,"userId":true,"url":true,"audience":true,"promotion":true,"submittedAt":true,"approvedAt":true,"code":true,"referrals":true,"payingReferrals":true,"months":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema60 = {"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate35.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.operation === undefined) && (missing0 = "operation"))) || ((data.balance === undefined) && (missing0 = "balance"))) || ((data.serviceId === undefined) && (missing0 = "serviceId"))) || ((data.serviceName === undefined) && (missing0 = "serviceName"))) || ((data.amountKopecks === undefined) && (missing0 = "amountKopecks"))) || ((data.bonusKopecks === undefined) && (missing0 = "bonusKopecks"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.description === undefined) && (missing0 = "description"))) || ((data.paymentId === undefined) && (missing0 = "paymentId"))) || ((data.transferId === undefined) && (missing0 = "transferId"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-if(data.id !== undefined){
-let data0 = data.id;
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.accountId !== undefined){
-let data1 = data.accountId;
-const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-validate35.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.at !== undefined){
-const _errs7 = errors;
-if(typeof data.at !== "string"){
-validate35.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.operation !== undefined){
-let data3 = data.operation;
-const _errs9 = errors;
-if(!(((((data3 === "top-up") || (data3 === "charge")) || (data3 === "transfer")) || (data3 === "refund")) || (data3 === "bonus"))){
-validate35.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/enum",keyword:"enum",params:{allowedValues: schema60.properties.operation.enum}}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.balance !== undefined){
-let data4 = data.balance;
-const _errs10 = errors;
-if(!(((((data4 === "main") || (data4 === "cloud")) || (data4 === "dedicated")) || (data4 === "storage")) || (data4 === "referral"))){
-validate35.errors = [{instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/enum",keyword:"enum",params:{allowedValues: schema60.properties.balance.enum}}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.serviceId !== undefined){
-let data5 = data.serviceId;
-const _errs11 = errors;
-if((typeof data5 !== "string") && (data5 !== null)){
-validate35.errors = [{instancePath:instancePath+"/serviceId",schemaPath:"#/properties/serviceId/type",keyword:"type",params:{type: schema60.properties.serviceId.type}}];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.serviceName !== undefined){
-let data6 = data.serviceName;
-const _errs13 = errors;
-if((typeof data6 !== "string") && (data6 !== null)){
-validate35.errors = [{instancePath:instancePath+"/serviceName",schemaPath:"#/properties/serviceName/type",keyword:"type",params:{type: schema60.properties.serviceName.type}}];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.amountKopecks !== undefined){
-let data7 = data.amountKopecks;
-const _errs15 = errors;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate35.errors = [{instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}}];
-return false;
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.bonusKopecks !== undefined){
-let data8 = data.bonusKopecks;
-const _errs17 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate35.errors = [{instancePath:instancePath+"/bonusKopecks",schemaPath:"#/properties/bonusKopecks/type",keyword:"type",params:{type: "integer"}}];
-return false;
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.status !== undefined){
-let data9 = data.status;
-const _errs19 = errors;
-if(!(((data9 === "pending") || (data9 === "credited")) || (data9 === "declined"))){
-validate35.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema60.properties.status.enum}}];
-return false;
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.description !== undefined){
-const _errs20 = errors;
-if(typeof data.description !== "string"){
-validate35.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.paymentId !== undefined){
-let data11 = data.paymentId;
-const _errs22 = errors;
-if((typeof data11 !== "string") && (data11 !== null)){
-validate35.errors = [{instancePath:instancePath+"/paymentId",schemaPath:"#/properties/paymentId/type",keyword:"type",params:{type: schema60.properties.paymentId.type}}];
-return false;
-}
-var valid0 = _errs22 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.transferId !== undefined){
-let data12 = data.transferId;
-const _errs24 = errors;
-if((typeof data12 !== "string") && (data12 !== null)){
-validate35.errors = [{instancePath:instancePath+"/transferId",schemaPath:"#/properties/transferId/type",keyword:"type",params:{type: schema60.properties.transferId.type}}];
-return false;
-}
-var valid0 = _errs24 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
 validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
@@ -6808,9 +7214,9 @@ return false;
 validate35.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":{"id":true,"accountId":true,"at":true,"operation":true,"balance":true,"serviceId":true,"serviceName":true,"amountKopecks":true,"bonusKopecks":true,"status":true,"description":true,"paymentId":true,"transferId":true},"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"accountId":true,"userId":true,"url":true,"audience":true,"promotion":true,"submittedAt":true,"approvedAt":true,"code":true,"referrals":true,"payingReferrals":true,"months":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"},"savedCardId":{"type":["string","null"]},"saveCard":{"oneOf":[{"type":"object","required":["expiry","holder"],"properties":{"expiry":{"type":"string"},"holder":{"type":"string"}}},{"type":"null"}]}}};
+const schema67 = {"type":"object","required":["id","accountId","at","operation","balance","serviceId","serviceName","amountKopecks","bonusKopecks","status","description","paymentId","transferId"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"at":{"type":"string"},"operation":{"enum":["top-up","charge","transfer","refund","bonus"]},"balance":{"enum":["main","cloud","dedicated","storage","referral"]},"serviceId":{"type":["string","null"]},"serviceName":{"type":["string","null"]},"amountKopecks":{"type":"integer"},"bonusKopecks":{"type":"integer"},"status":{"enum":["pending","credited","declined"]},"description":{"type":"string"},"paymentId":{"type":["string","null"]},"transferId":{"type":["string","null"]}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6825,7 +7231,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.method === undefined) && (missing0 = "method"))) || ((data.amountKopecks === undefined) && (missing0 = "amountKopecks"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
+if((((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.operation === undefined) && (missing0 = "operation"))) || ((data.balance === undefined) && (missing0 = "balance"))) || ((data.serviceId === undefined) && (missing0 = "serviceId"))) || ((data.serviceName === undefined) && (missing0 = "serviceName"))) || ((data.amountKopecks === undefined) && (missing0 = "amountKopecks"))) || ((data.bonusKopecks === undefined) && (missing0 = "bonusKopecks"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.description === undefined) && (missing0 = "description"))) || ((data.paymentId === undefined) && (missing0 = "paymentId"))) || ((data.transferId === undefined) && (missing0 = "transferId"))){
 validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
@@ -6874,10 +7280,238 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.at !== undefined){
+const _errs7 = errors;
+if(typeof data.at !== "string"){
+validate37.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.operation !== undefined){
+let data3 = data.operation;
+const _errs9 = errors;
+if(!(((((data3 === "top-up") || (data3 === "charge")) || (data3 === "transfer")) || (data3 === "refund")) || (data3 === "bonus"))){
+validate37.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/enum",keyword:"enum",params:{allowedValues: schema67.properties.operation.enum}}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.balance !== undefined){
+let data4 = data.balance;
+const _errs10 = errors;
+if(!(((((data4 === "main") || (data4 === "cloud")) || (data4 === "dedicated")) || (data4 === "storage")) || (data4 === "referral"))){
+validate37.errors = [{instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/enum",keyword:"enum",params:{allowedValues: schema67.properties.balance.enum}}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.serviceId !== undefined){
+let data5 = data.serviceId;
+const _errs11 = errors;
+if((typeof data5 !== "string") && (data5 !== null)){
+validate37.errors = [{instancePath:instancePath+"/serviceId",schemaPath:"#/properties/serviceId/type",keyword:"type",params:{type: schema67.properties.serviceId.type}}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.serviceName !== undefined){
+let data6 = data.serviceName;
+const _errs13 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate37.errors = [{instancePath:instancePath+"/serviceName",schemaPath:"#/properties/serviceName/type",keyword:"type",params:{type: schema67.properties.serviceName.type}}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.amountKopecks !== undefined){
+let data7 = data.amountKopecks;
+const _errs15 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate37.errors = [{instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.bonusKopecks !== undefined){
+let data8 = data.bonusKopecks;
+const _errs17 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate37.errors = [{instancePath:instancePath+"/bonusKopecks",schemaPath:"#/properties/bonusKopecks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data9 = data.status;
+const _errs19 = errors;
+if(!(((data9 === "pending") || (data9 === "credited")) || (data9 === "declined"))){
+validate37.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.status.enum}}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.description !== undefined){
+const _errs20 = errors;
+if(typeof data.description !== "string"){
+validate37.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.paymentId !== undefined){
+let data11 = data.paymentId;
+const _errs22 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate37.errors = [{instancePath:instancePath+"/paymentId",schemaPath:"#/properties/paymentId/type",keyword:"type",params:{type: schema67.properties.paymentId.type}}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.transferId !== undefined){
+let data12 = data.transferId;
+const _errs24 = errors;
+if((typeof data12 !== "string") && (data12 !== null)){
+validate37.errors = [{instancePath:instancePath+"/transferId",schemaPath:"#/properties/transferId/type",keyword:"type",params:{type: schema67.properties.transferId.type}}];
+return false;
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":{"id":true,"accountId":true,"at":true,"operation":true,"balance":true,"serviceId":true,"serviceName":true,"amountKopecks":true,"bonusKopecks":true,"status":true,"description":true,"paymentId":true,"transferId":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema70 = {"type":"object","required":["id","accountId","method","amountKopecks","status","createdAt"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"method":{"type":"string"},"amountKopecks":{"type":"integer"},"status":{"type":"string"},"createdAt":{"type":"string"},"savedCardId":{"type":["string","null"]},"saveCard":{"oneOf":[{"type":"object","required":["expiry","holder"],"properties":{"expiry":{"type":"string"},"holder":{"type":"string"}}},{"type":"null"}]}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.method === undefined) && (missing0 = "method"))) || ((data.amountKopecks === undefined) && (missing0 = "amountKopecks"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.accountId !== undefined){
+let data1 = data.accountId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+validate39.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate39.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.method !== undefined){
 const _errs7 = errors;
 if(typeof data.method !== "string"){
-validate37.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"}}];
+validate39.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -6890,7 +7524,7 @@ if(data.amountKopecks !== undefined){
 let data3 = data.amountKopecks;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate37.errors = [{instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}}];
+validate39.errors = [{instancePath:instancePath+"/amountKopecks",schemaPath:"#/properties/amountKopecks/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6902,7 +7536,7 @@ if(valid0){
 if(data.status !== undefined){
 const _errs11 = errors;
 if(typeof data.status !== "string"){
-validate37.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"}}];
+validate39.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6914,7 +7548,7 @@ if(valid0){
 if(data.createdAt !== undefined){
 const _errs13 = errors;
 if(typeof data.createdAt !== "string"){
-validate37.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+validate39.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -6927,7 +7561,7 @@ if(data.savedCardId !== undefined){
 let data6 = data.savedCardId;
 const _errs15 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate37.errors = [{instancePath:instancePath+"/savedCardId",schemaPath:"#/properties/savedCardId/type",keyword:"type",params:{type: schema63.properties.savedCardId.type}}];
+validate39.errors = [{instancePath:instancePath+"/savedCardId",schemaPath:"#/properties/savedCardId/type",keyword:"type",params:{type: schema70.properties.savedCardId.type}}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -7045,7 +7679,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return false;
 }
 else {
@@ -7074,21 +7708,21 @@ var valid0 = true;
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":{"id":true,"accountId":true,"method":true,"amountKopecks":true,"status":true,"createdAt":true,"savedCardId":true,"saveCard":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"id":true,"accountId":true,"method":true,"amountKopecks":true,"status":true,"createdAt":true,"savedCardId":true,"saveCard":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema66 = {"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}};
+const schema73 = {"type":"object","required":["id","accountId","brand","last4"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"brand":{"type":"string"},"last4":{"type":"string"}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7099,7 +7733,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.brand === undefined) && (missing0 = "brand"))) || ((data.last4 === undefined) && (missing0 = "last4"))){
-validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -7110,12 +7744,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate41.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate41.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7132,12 +7766,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-validate39.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate41.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate41.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7150,7 +7784,7 @@ if(valid0){
 if(data.brand !== undefined){
 const _errs7 = errors;
 if(typeof data.brand !== "string"){
-validate39.errors = [{instancePath:instancePath+"/brand",schemaPath:"#/properties/brand/type",keyword:"type",params:{type: "string"}}];
+validate41.errors = [{instancePath:instancePath+"/brand",schemaPath:"#/properties/brand/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7162,103 +7796,10 @@ if(valid0){
 if(data.last4 !== undefined){
 const _errs9 = errors;
 if(typeof data.last4 !== "string"){
-validate39.errors = [{instancePath:instancePath+"/last4",schemaPath:"#/properties/last4/type",keyword:"type",params:{type: "string"}}];
+validate41.errors = [{instancePath:instancePath+"/last4",schemaPath:"#/properties/last4/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate39.errors = vErrors;
-return errors === 0;
-}
-validate39.evaluated = {"props":{"id":true,"accountId":true,"brand":true,"last4":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema69 = {"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"},"nextRunAt":{"type":["string","null"]},"belowThreshold":{"type":"boolean"}}};
-
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate41.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.accountId === undefined) && (missing0 = "accountId")) || ((data.enabled === undefined) && (missing0 = "enabled"))){
-validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-if(data.accountId !== undefined){
-let data0 = data.accountId;
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-validate41.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate41.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.enabled !== undefined){
-const _errs4 = errors;
-if(typeof data.enabled !== "boolean"){
-validate41.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.nextRunAt !== undefined){
-let data2 = data.nextRunAt;
-const _errs6 = errors;
-if((typeof data2 !== "string") && (data2 !== null)){
-validate41.errors = [{instancePath:instancePath+"/nextRunAt",schemaPath:"#/properties/nextRunAt/type",keyword:"type",params:{type: schema69.properties.nextRunAt.type}}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.belowThreshold !== undefined){
-const _errs8 = errors;
-if(typeof data.belowThreshold !== "boolean"){
-validate41.errors = [{instancePath:instancePath+"/belowThreshold",schemaPath:"#/properties/belowThreshold/type",keyword:"type",params:{type: "boolean"}}];
-return false;
-}
-var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
@@ -7276,9 +7817,9 @@ return false;
 validate41.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":{"accountId":true,"enabled":true,"nextRunAt":true,"belowThreshold":true},"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":{"id":true,"accountId":true,"brand":true,"last4":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}};
+const schema76 = {"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"},"nextRunAt":{"type":["string","null"]},"belowThreshold":{"type":"boolean"}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7293,8 +7834,101 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.date === undefined) && (missing0 = "date"))){
+if(((data.accountId === undefined) && (missing0 = "accountId")) || ((data.enabled === undefined) && (missing0 = "enabled"))){
 validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.accountId !== undefined){
+let data0 = data.accountId;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate43.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.enabled !== undefined){
+const _errs4 = errors;
+if(typeof data.enabled !== "boolean"){
+validate43.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nextRunAt !== undefined){
+let data2 = data.nextRunAt;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate43.errors = [{instancePath:instancePath+"/nextRunAt",schemaPath:"#/properties/nextRunAt/type",keyword:"type",params:{type: schema76.properties.nextRunAt.type}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.belowThreshold !== undefined){
+const _errs8 = errors;
+if(typeof data.belowThreshold !== "boolean"){
+validate43.errors = [{instancePath:instancePath+"/belowThreshold",schemaPath:"#/properties/belowThreshold/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":{"accountId":true,"enabled":true,"nextRunAt":true,"belowThreshold":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema78 = {"type":"object","required":["id","accountId","type","number","date"],"properties":{"id":{"$ref":"#/$defs/id"},"accountId":{"$ref":"#/$defs/id"},"type":{"type":"string"},"number":{"type":"string"},"date":{"type":"string"}}};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.accountId === undefined) && (missing0 = "accountId"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.date === undefined) && (missing0 = "date"))){
+validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -7305,12 +7939,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate45.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate45.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7327,12 +7961,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-validate43.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate45.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate45.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7345,7 +7979,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs7 = errors;
 if(typeof data.type !== "string"){
-validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
+validate45.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7357,7 +7991,7 @@ if(valid0){
 if(data.number !== undefined){
 const _errs9 = errors;
 if(typeof data.number !== "string"){
-validate43.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"}}];
+validate45.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -7369,7 +8003,7 @@ if(valid0){
 if(data.date !== undefined){
 const _errs11 = errors;
 if(typeof data.date !== "string"){
-validate43.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"}}];
+validate45.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -7384,72 +8018,6 @@ var valid0 = true;
 }
 }
 else {
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate43.errors = vErrors;
-return errors === 0;
-}
-validate43.evaluated = {"props":{"id":true,"accountId":true,"type":true,"number":true,"date":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema74 = {"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}};
-
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate45.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.accountId === undefined) && (missing0 = "accountId")) || ((data.enabled === undefined) && (missing0 = "enabled"))){
-validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-if(data.accountId !== undefined){
-let data0 = data.accountId;
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-validate45.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate45.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.enabled !== undefined){
-const _errs4 = errors;
-if(typeof data.enabled !== "boolean"){
-validate45.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
 validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
@@ -7457,9 +8025,9 @@ return false;
 validate45.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":{"accountId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":{"id":true,"accountId":true,"type":true,"number":true,"date":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}};
+const schema81 = {"type":"object","required":["accountId","enabled"],"properties":{"accountId":{"$ref":"#/$defs/id"},"enabled":{"type":"boolean"}}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7474,8 +8042,74 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.id === undefined) && (missing0 = "id")) || ((data.to === undefined) && (missing0 = "to"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.sentAt === undefined) && (missing0 = "sentAt"))){
+if(((data.accountId === undefined) && (missing0 = "accountId")) || ((data.enabled === undefined) && (missing0 = "enabled"))){
 validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.accountId !== undefined){
+let data0 = data.accountId;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate47.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate47.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.enabled !== undefined){
+const _errs4 = errors;
+if(typeof data.enabled !== "boolean"){
+validate47.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":{"accountId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema83 = {"type":"object","required":["id","to","subject","text","sentAt"],"properties":{"id":{"$ref":"#/$defs/id"},"to":{"type":"string"},"subject":{"type":"string"},"text":{"type":"string"},"sentAt":{"type":"string"}}};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.to === undefined) && (missing0 = "to"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.sentAt === undefined) && (missing0 = "sentAt"))){
+validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -7486,12 +8120,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate47.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate49.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate47.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
+validate49.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7504,7 +8138,7 @@ if(valid0){
 if(data.to !== undefined){
 const _errs4 = errors;
 if(typeof data.to !== "string"){
-validate47.errors = [{instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"}}];
+validate49.errors = [{instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7516,7 +8150,7 @@ if(valid0){
 if(data.subject !== undefined){
 const _errs6 = errors;
 if(typeof data.subject !== "string"){
-validate47.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}}];
+validate49.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -7528,7 +8162,7 @@ if(valid0){
 if(data.text !== undefined){
 const _errs8 = errors;
 if(typeof data.text !== "string"){
-validate47.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
+validate49.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -7540,7 +8174,7 @@ if(valid0){
 if(data.sentAt !== undefined){
 const _errs10 = errors;
 if(typeof data.sentAt !== "string"){
-validate47.errors = [{instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/type",keyword:"type",params:{type: "string"}}];
+validate49.errors = [{instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -7555,14 +8189,14 @@ var valid0 = true;
 }
 }
 else {
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate47.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":{"id":true,"to":true,"subject":true,"text":true,"sentAt":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"id":true,"to":true,"subject":true,"text":true,"sentAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7579,7 +8213,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((((((((((data.version === undefined) && (missing0 = "version")) || ((data.accounts === undefined) && (missing0 = "accounts"))) || ((data.users === undefined) && (missing0 = "users"))) || ((data.sessions === undefined) && (missing0 = "sessions"))) || ((data.loginEvents === undefined) && (missing0 = "loginEvents"))) || ((data.failedLogins === undefined) && (missing0 = "failedLogins"))) || ((data.tickets === undefined) && (missing0 = "tickets"))) || ((data.referralRequests === undefined) && (missing0 = "referralRequests"))) || ((data.transactions === undefined) && (missing0 = "transactions"))) || ((data.payments === undefined) && (missing0 = "payments"))) || ((data.savedCards === undefined) && (missing0 = "savedCards"))) || ((data.autoTopUps === undefined) && (missing0 = "autoTopUps"))) || ((data.billingDocuments === undefined) && (missing0 = "billingDocuments"))) || ((data.balanceAlerts === undefined) && (missing0 = "balanceAlerts"))) || ((data.mail === undefined) && (missing0 = "mail"))) || ((data.idempotency === undefined) && (missing0 = "idempotency"))){
+if(((((((((((((((((((data.version === undefined) && (missing0 = "version")) || ((data.accounts === undefined) && (missing0 = "accounts"))) || ((data.users === undefined) && (missing0 = "users"))) || ((data.sessions === undefined) && (missing0 = "sessions"))) || ((data.loginEvents === undefined) && (missing0 = "loginEvents"))) || ((data.failedLogins === undefined) && (missing0 = "failedLogins"))) || ((data.loginChallenges === undefined) && (missing0 = "loginChallenges"))) || ((data.twoFactorFailures === undefined) && (missing0 = "twoFactorFailures"))) || ((data.tickets === undefined) && (missing0 = "tickets"))) || ((data.referralRequests === undefined) && (missing0 = "referralRequests"))) || ((data.transactions === undefined) && (missing0 = "transactions"))) || ((data.payments === undefined) && (missing0 = "payments"))) || ((data.savedCards === undefined) && (missing0 = "savedCards"))) || ((data.autoTopUps === undefined) && (missing0 = "autoTopUps"))) || ((data.billingDocuments === undefined) && (missing0 = "billingDocuments"))) || ((data.balanceAlerts === undefined) && (missing0 = "balanceAlerts"))) || ((data.mail === undefined) && (missing0 = "mail"))) || ((data.idempotency === undefined) && (missing0 = "idempotency"))){
 validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
@@ -7773,8 +8407,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tickets !== undefined){
-let data12 = data.tickets;
+if(data.loginChallenges !== undefined){
+let data12 = data.loginChallenges;
 const _errs23 = errors;
 if(errors === _errs23){
 if(Array.isArray(data12)){
@@ -7782,7 +8416,7 @@ var valid7 = true;
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
 const _errs25 = errors;
-if(!(validate29(data12[i5], {instancePath:instancePath+"/tickets/" + i5,parentData:data12,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(!(validate29(data12[i5], {instancePath:instancePath+"/loginChallenges/" + i5,parentData:data12,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
@@ -7793,7 +8427,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/tickets",schemaPath:"#/properties/tickets/type",keyword:"type",params:{type: "array"}}];
+validate20.errors = [{instancePath:instancePath+"/loginChallenges",schemaPath:"#/properties/loginChallenges/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -7803,27 +8437,44 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.referralRequests !== undefined){
-let data14 = data.referralRequests;
+if(data.twoFactorFailures !== undefined){
+let data14 = data.twoFactorFailures;
 const _errs26 = errors;
 if(errors === _errs26){
-if(Array.isArray(data14)){
-var valid8 = true;
-const len6 = data14.length;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key2 in data14){
+let data15 = data14[key2];
+const _errs29 = errors;
+if(errors === _errs29){
+if(Array.isArray(data15)){
+var valid9 = true;
+const len6 = data15.length;
 for(let i6=0; i6<len6; i6++){
-const _errs28 = errors;
-if(!(validate33(data14[i6], {instancePath:instancePath+"/referralRequests/" + i6,parentData:data14,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
+let data16 = data15[i6];
+const _errs31 = errors;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+validate20.errors = [{instancePath:instancePath+"/twoFactorFailures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/twoFactorFailures/additionalProperties/items/type",keyword:"type",params:{type: "number"}}];
+return false;
 }
-var valid8 = _errs28 === errors;
+var valid9 = _errs31 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/twoFactorFailures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/twoFactorFailures/additionalProperties/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid8 = _errs29 === errors;
 if(!valid8){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/referralRequests",schemaPath:"#/properties/referralRequests/type",keyword:"type",params:{type: "array"}}];
+validate20.errors = [{instancePath:instancePath+"/twoFactorFailures",schemaPath:"#/properties/twoFactorFailures/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -7833,21 +8484,81 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.transactions !== undefined){
-let data16 = data.transactions;
-const _errs29 = errors;
-if(errors === _errs29){
-if(Array.isArray(data16)){
-var valid9 = true;
-const len7 = data16.length;
+if(data.tickets !== undefined){
+let data17 = data.tickets;
+const _errs33 = errors;
+if(errors === _errs33){
+if(Array.isArray(data17)){
+var valid10 = true;
+const len7 = data17.length;
 for(let i7=0; i7<len7; i7++){
-const _errs31 = errors;
-if(!(validate35(data16[i7], {instancePath:instancePath+"/transactions/" + i7,parentData:data16,parentDataProperty:i7,rootData,dynamicAnchors}))){
+const _errs35 = errors;
+if(!(validate31(data17[i7], {instancePath:instancePath+"/tickets/" + i7,parentData:data17,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var valid10 = _errs35 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/tickets",schemaPath:"#/properties/tickets/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.referralRequests !== undefined){
+let data19 = data.referralRequests;
+const _errs36 = errors;
+if(errors === _errs36){
+if(Array.isArray(data19)){
+var valid11 = true;
+const len8 = data19.length;
+for(let i8=0; i8<len8; i8++){
+const _errs38 = errors;
+if(!(validate35(data19[i8], {instancePath:instancePath+"/referralRequests/" + i8,parentData:data19,parentDataProperty:i8,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
-var valid9 = _errs31 === errors;
-if(!valid9){
+var valid11 = _errs38 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/referralRequests",schemaPath:"#/properties/referralRequests/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.transactions !== undefined){
+let data21 = data.transactions;
+const _errs39 = errors;
+if(errors === _errs39){
+if(Array.isArray(data21)){
+var valid12 = true;
+const len9 = data21.length;
+for(let i9=0; i9<len9; i9++){
+const _errs41 = errors;
+if(!(validate37(data21[i9], {instancePath:instancePath+"/transactions/" + i9,parentData:data21,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid12 = _errs41 === errors;
+if(!valid12){
 break;
 }
 }
@@ -7857,27 +8568,27 @@ validate20.errors = [{instancePath:instancePath+"/transactions",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs29 === errors;
+var valid0 = _errs39 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.payments !== undefined){
-let data18 = data.payments;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data18)){
-var valid10 = true;
-const len8 = data18.length;
-for(let i8=0; i8<len8; i8++){
-const _errs34 = errors;
-if(!(validate37(data18[i8], {instancePath:instancePath+"/payments/" + i8,parentData:data18,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+let data23 = data.payments;
+const _errs42 = errors;
+if(errors === _errs42){
+if(Array.isArray(data23)){
+var valid13 = true;
+const len10 = data23.length;
+for(let i10=0; i10<len10; i10++){
+const _errs44 = errors;
+if(!(validate39(data23[i10], {instancePath:instancePath+"/payments/" + i10,parentData:data23,parentDataProperty:i10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs34 === errors;
-if(!valid10){
+var valid13 = _errs44 === errors;
+if(!valid13){
 break;
 }
 }
@@ -7887,27 +8598,27 @@ validate20.errors = [{instancePath:instancePath+"/payments",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs32 === errors;
+var valid0 = _errs42 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.savedCards !== undefined){
-let data20 = data.savedCards;
-const _errs35 = errors;
-if(errors === _errs35){
-if(Array.isArray(data20)){
-var valid11 = true;
-const len9 = data20.length;
-for(let i9=0; i9<len9; i9++){
-const _errs37 = errors;
-if(!(validate39(data20[i9], {instancePath:instancePath+"/savedCards/" + i9,parentData:data20,parentDataProperty:i9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+let data25 = data.savedCards;
+const _errs45 = errors;
+if(errors === _errs45){
+if(Array.isArray(data25)){
+var valid14 = true;
+const len11 = data25.length;
+for(let i11=0; i11<len11; i11++){
+const _errs47 = errors;
+if(!(validate41(data25[i11], {instancePath:instancePath+"/savedCards/" + i11,parentData:data25,parentDataProperty:i11,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs37 === errors;
-if(!valid11){
+var valid14 = _errs47 === errors;
+if(!valid14){
 break;
 }
 }
@@ -7917,27 +8628,27 @@ validate20.errors = [{instancePath:instancePath+"/savedCards",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs45 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.autoTopUps !== undefined){
-let data22 = data.autoTopUps;
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data22)){
-var valid12 = true;
-const len10 = data22.length;
-for(let i10=0; i10<len10; i10++){
-const _errs40 = errors;
-if(!(validate41(data22[i10], {instancePath:instancePath+"/autoTopUps/" + i10,parentData:data22,parentDataProperty:i10,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+let data27 = data.autoTopUps;
+const _errs48 = errors;
+if(errors === _errs48){
+if(Array.isArray(data27)){
+var valid15 = true;
+const len12 = data27.length;
+for(let i12=0; i12<len12; i12++){
+const _errs50 = errors;
+if(!(validate43(data27[i12], {instancePath:instancePath+"/autoTopUps/" + i12,parentData:data27,parentDataProperty:i12,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
-var valid12 = _errs40 === errors;
-if(!valid12){
+var valid15 = _errs50 === errors;
+if(!valid15){
 break;
 }
 }
@@ -7947,27 +8658,27 @@ validate20.errors = [{instancePath:instancePath+"/autoTopUps",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs48 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.billingDocuments !== undefined){
-let data24 = data.billingDocuments;
-const _errs41 = errors;
-if(errors === _errs41){
-if(Array.isArray(data24)){
-var valid13 = true;
-const len11 = data24.length;
-for(let i11=0; i11<len11; i11++){
-const _errs43 = errors;
-if(!(validate43(data24[i11], {instancePath:instancePath+"/billingDocuments/" + i11,parentData:data24,parentDataProperty:i11,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+let data29 = data.billingDocuments;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data29)){
+var valid16 = true;
+const len13 = data29.length;
+for(let i13=0; i13<len13; i13++){
+const _errs53 = errors;
+if(!(validate45(data29[i13], {instancePath:instancePath+"/billingDocuments/" + i13,parentData:data29,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
-var valid13 = _errs43 === errors;
-if(!valid13){
+var valid16 = _errs53 === errors;
+if(!valid16){
 break;
 }
 }
@@ -7977,27 +8688,27 @@ validate20.errors = [{instancePath:instancePath+"/billingDocuments",schemaPath:"
 return false;
 }
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs51 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.balanceAlerts !== undefined){
-let data26 = data.balanceAlerts;
-const _errs44 = errors;
-if(errors === _errs44){
-if(Array.isArray(data26)){
-var valid14 = true;
-const len12 = data26.length;
-for(let i12=0; i12<len12; i12++){
-const _errs46 = errors;
-if(!(validate45(data26[i12], {instancePath:instancePath+"/balanceAlerts/" + i12,parentData:data26,parentDataProperty:i12,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+let data31 = data.balanceAlerts;
+const _errs54 = errors;
+if(errors === _errs54){
+if(Array.isArray(data31)){
+var valid17 = true;
+const len14 = data31.length;
+for(let i14=0; i14<len14; i14++){
+const _errs56 = errors;
+if(!(validate47(data31[i14], {instancePath:instancePath+"/balanceAlerts/" + i14,parentData:data31,parentDataProperty:i14,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs46 === errors;
-if(!valid14){
+var valid17 = _errs56 === errors;
+if(!valid17){
 break;
 }
 }
@@ -8007,27 +8718,27 @@ validate20.errors = [{instancePath:instancePath+"/balanceAlerts",schemaPath:"#/p
 return false;
 }
 }
-var valid0 = _errs44 === errors;
+var valid0 = _errs54 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.mail !== undefined){
-let data28 = data.mail;
-const _errs47 = errors;
-if(errors === _errs47){
-if(Array.isArray(data28)){
-var valid15 = true;
-const len13 = data28.length;
-for(let i13=0; i13<len13; i13++){
-const _errs49 = errors;
-if(!(validate47(data28[i13], {instancePath:instancePath+"/mail/" + i13,parentData:data28,parentDataProperty:i13,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+let data33 = data.mail;
+const _errs57 = errors;
+if(errors === _errs57){
+if(Array.isArray(data33)){
+var valid18 = true;
+const len15 = data33.length;
+for(let i15=0; i15<len15; i15++){
+const _errs59 = errors;
+if(!(validate49(data33[i15], {instancePath:instancePath+"/mail/" + i15,parentData:data33,parentDataProperty:i15,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
-var valid15 = _errs49 === errors;
-if(!valid15){
+var valid18 = _errs59 === errors;
+if(!valid18){
 break;
 }
 }
@@ -8037,78 +8748,78 @@ validate20.errors = [{instancePath:instancePath+"/mail",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs57 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.idempotency !== undefined){
-let data30 = data.idempotency;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data30)){
-var valid16 = true;
-const len14 = data30.length;
-for(let i14=0; i14<len14; i14++){
-let data31 = data30[i14];
-const _errs52 = errors;
-const _errs53 = errors;
-if(errors === _errs53){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let data35 = data.idempotency;
+const _errs60 = errors;
+if(errors === _errs60){
+if(Array.isArray(data35)){
+var valid19 = true;
+const len16 = data35.length;
+for(let i16=0; i16<len16; i16++){
+let data36 = data35[i16];
+const _errs62 = errors;
+const _errs63 = errors;
+if(errors === _errs63){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 let missing1;
-if(((((data31.key === undefined) && (missing1 = "key")) || ((data31.userId === undefined) && (missing1 = "userId"))) || ((data31.operation === undefined) && (missing1 = "operation"))) || ((data31.status === undefined) && (missing1 = "status"))){
-validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14,schemaPath:"#/$defs/idempotencyRecord/required",keyword:"required",params:{missingProperty: missing1}}];
+if(((((data36.key === undefined) && (missing1 = "key")) || ((data36.userId === undefined) && (missing1 = "userId"))) || ((data36.operation === undefined) && (missing1 = "operation"))) || ((data36.status === undefined) && (missing1 = "status"))){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i16,schemaPath:"#/$defs/idempotencyRecord/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
-if(data31.key !== undefined){
-const _errs55 = errors;
-if(typeof data31.key !== "string"){
-validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14+"/key",schemaPath:"#/$defs/idempotencyRecord/properties/key/type",keyword:"type",params:{type: "string"}}];
+if(data36.key !== undefined){
+const _errs65 = errors;
+if(typeof data36.key !== "string"){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i16+"/key",schemaPath:"#/$defs/idempotencyRecord/properties/key/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs55 === errors;
+var valid21 = _errs65 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data31.userId !== undefined){
-const _errs57 = errors;
-if(typeof data31.userId !== "string"){
-validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14+"/userId",schemaPath:"#/$defs/idempotencyRecord/properties/userId/type",keyword:"type",params:{type: "string"}}];
+if(valid21){
+if(data36.userId !== undefined){
+const _errs67 = errors;
+if(typeof data36.userId !== "string"){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i16+"/userId",schemaPath:"#/$defs/idempotencyRecord/properties/userId/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs57 === errors;
+var valid21 = _errs67 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data31.operation !== undefined){
-const _errs59 = errors;
-if(typeof data31.operation !== "string"){
-validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14+"/operation",schemaPath:"#/$defs/idempotencyRecord/properties/operation/type",keyword:"type",params:{type: "string"}}];
+if(valid21){
+if(data36.operation !== undefined){
+const _errs69 = errors;
+if(typeof data36.operation !== "string"){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i16+"/operation",schemaPath:"#/$defs/idempotencyRecord/properties/operation/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs59 === errors;
+var valid21 = _errs69 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
-if(valid18){
-if(data31.status !== undefined){
-let data35 = data31.status;
-const _errs61 = errors;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14+"/status",schemaPath:"#/$defs/idempotencyRecord/properties/status/type",keyword:"type",params:{type: "integer"}}];
+if(valid21){
+if(data36.status !== undefined){
+let data40 = data36.status;
+const _errs71 = errors;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i16+"/status",schemaPath:"#/$defs/idempotencyRecord/properties/status/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-var valid18 = _errs61 === errors;
+var valid21 = _errs71 === errors;
 }
 else {
-var valid18 = true;
+var valid21 = true;
 }
 }
 }
@@ -8116,12 +8827,12 @@ var valid18 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/idempotency/" + i14,schemaPath:"#/$defs/idempotencyRecord/type",keyword:"type",params:{type: "object"}}];
+validate20.errors = [{instancePath:instancePath+"/idempotency/" + i16,schemaPath:"#/$defs/idempotencyRecord/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-var valid16 = _errs52 === errors;
-if(!valid16){
+var valid19 = _errs62 === errors;
+if(!valid19){
 break;
 }
 }
@@ -8131,10 +8842,12 @@ validate20.errors = [{instancePath:instancePath+"/idempotency",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs60 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }

@@ -1,7 +1,7 @@
 // Schemas of the Security tab's forms. The mock API validates its requests with the same ones, so
 // the server refuses exactly what the forms refuse (the API adds what only it can check: that the
 // current password is right, that a code is valid). Messages are i18n keys.
-import { object, ref, string } from 'yup'
+import { object, string } from 'yup'
 import { passwordRules } from './auth'
 
 const newPassword = string()
@@ -19,9 +19,12 @@ export const passwordChangeRequestSchema = object({
 
 /** The Change password form: the request plus the confirmation of the new password. */
 export const passwordChangeFormSchema = passwordChangeRequestSchema.shape({
+  // A test, not oneOf: yup checks oneOf before required, so an empty field would read "do not match".
   newPasswordConfirmation: string()
     .required('validation.required')
-    .oneOf([ref('newPassword')], 'validation.passwordsDiffer'),
+    .test('matches', 'validation.passwordsDiffer', function (value) {
+      return !value || value === this.parent.newPassword
+    }),
 })
 
 /** A 6-digit authenticator code, spaces allowed ("123 456"). */

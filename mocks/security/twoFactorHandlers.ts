@@ -1,0 +1,137 @@
+// Two-step authentication on the Security tab: its state, turning it on (setup, then a code),
+// turning it off and new backup codes (the password and a code). The async parts (the password
+// hash, backup code hashes) run before updateDb; the code itself is checked inside it.
+import type { PasswordAndCode, PasswordConfirmation, TwoFactorCode, TwoFactorStatus } from '@/api/types'
+import { fieldErrorsOf } from '@/validation/schemas'
+import { normalizeTwoFactorCode, passwordAndCodeSchema, passwordConfirmationSchema, twoFactorEnableSchema } from '@/validation/schemas/security'
+import { verifyPassword } from '../auth/passwords'
+import { http } from '../kernel/api'
+import { withAuth, type AuthContext } from '../kernel/auth'
+import { now } from '../kernel/clock'
+import { updateDb } from '../kernel/db'
+import { problem, validationProblem } from '../kernel/problems'
+import { readJson } from '../kernel/request'
+import type { DbState } from '../kernel/schema'
+import { sendTwoFactorMail } from './mails'
+import { codeLockout, newBackupCodes, newTotpSecret, otpauthUri, readCode, rightCode, SETUP_TTL_MS, totpStep, useUserCode, wrongCode } from './twoFactor'
+
+const wrongPassword = () => validationProblem({ password: 'validation.passwordWrong' })
+
+/** The caller as stored now (changes go to this copy inside updateDb). */
+function callerIn(db: DbState, ctx: AuthContext) {
+  return db.users.find((u) => u.id === ctx.user.id)
+}
+
+/** The body of a "password and code" request, checked; or the answer refusing it. */
+async function passwordAndCode(request: Request, ctx: AuthContext) {
+  const body = await readJson<PasswordAndCode>(request)
+  const errors = await fieldErrorsOf(passwordAndCodeSchema, body ?? {})
+  if (errors || !body) return validationProblem(errors ?? {})
+  if (!ctx.user.twoFactor) return problem(409, 'security.twoFactorOff')
+  if (!(await verifyPassword(String(body.password), ctx.user.passwordHash))) return wrongPassword()
+  return readCode(String(body.code))
+}
+
+export const twoFactorHandlers = [
+  http.get(
+    '/security/two-factor',
+    withAuth(({ response, ctx }) => {
+      const twoFactor = ctx.user.twoFactor
+      const status: TwoFactorStatus = { enabled: Boolean(twoFactor), enabledAt: twoFactor?.enabledAt ?? null, backupCodesLeft: twoFactor?.backupCodeHashes.length ?? 0 }
+      return response(200).json(status)
+    }),
+  ),
+
+  http.post(
+    '/security/two-factor/setup',
+    withAuth(async ({ response, request, ctx }) => {
+      const body = await readJson<PasswordConfirmation>(request)
+      const errors = await fieldErrorsOf(passwordConfirmationSchema, body ?? {})
+      if (errors || !body) return validationProblem(errors ?? {})
+      if (ctx.user.twoFactor) return problem(409, 'security.twoFactorOn')
+      if (!(await verifyPassword(String(body.password), ctx.user.passwordHash))) return wrongPassword()
+      const secret = newTotpSecret()
+      const expiresAt = new Date(now() + SETUP_TTL_MS).toISOString()
+      return updateDb((db) => {
+        const user = callerIn(db, ctx)
+        if (!user) return problem(401, 'auth.unauthenticated')
+        // A new setup replaces an unfinished one: only the newest secret can be confirmed.
+        user.twoFactorSetup = { secret, expiresAt }
+        return response(200).json({ secret, uri: otpauthUri(secret, user.email), expiresAt })
+      })
+    }),
+  ),
+
+  http.post(
+    '/security/two-factor/enable',
+    withAuth(async ({ response, request, ctx }) => {
+      const body = await readJson<TwoFactorCode>(request)
+      const errors = await fieldErrorsOf(twoFactorEnableSchema, body ?? {})
+      if (errors || !body) return validationProblem(errors ?? {})
+      const backup = await newBackupCodes()
+      const at = now()
+      return updateDb((db) => {
+        const user = callerIn(db, ctx)
+        if (!user) return problem(401, 'auth.unauthenticated')
+        if (user.twoFactor) return problem(409, 'security.twoFactorOn')
+        const setup = user.twoFactorSetup
+        if (!setup || Date.parse(setup.expiresAt) <= at) return problem(409, 'security.twoFactorNoSetup')
+        const blocked = codeLockout(db, user.id, at)
+        if (blocked) return blocked
+        const step = totpStep(setup.secret, normalizeTwoFactorCode(String(body.code)), 0, at)
+        if (step === null) return wrongCode(db, user.id, at)
+        rightCode(db, user.id)
+        // The accepted step counts as used: the same code cannot log in right after.
+        user.twoFactor = { secret: setup.secret, enabledAt: new Date(at).toISOString(), backupCodeHashes: backup.hashes, lastUsedStep: step }
+        user.twoFactorSetup = null
+        sendTwoFactorMail(db, user, 'enabled', at)
+        return response(200).json({ backupCodes: backup.codes })
+      })
+    }),
+  ),
+
+  http.post(
+    '/security/two-factor/disable',
+    withAuth(async ({ response, request, ctx }) => {
+      const code = await passwordAndCode(request, ctx)
+      if (code instanceof Response) return code
+      const at = now()
+      return updateDb((db) => {
+        const user = callerIn(db, ctx)
+        if (!user) return problem(401, 'auth.unauthenticated')
+        if (!user.twoFactor) return problem(409, 'security.twoFactorOff')
+        const blocked = codeLockout(db, user.id, at)
+        if (blocked) return blocked
+        if (!useUserCode(user, code, at)) return wrongCode(db, user.id, at)
+        rightCode(db, user.id)
+        user.twoFactor = null
+        user.twoFactorSetup = null
+        sendTwoFactorMail(db, user, 'disabled', at)
+        return response(204).empty()
+      })
+    }),
+  ),
+
+  http.post(
+    '/security/two-factor/backup-codes',
+    withAuth(async ({ response, request, ctx }) => {
+      const code = await passwordAndCode(request, ctx)
+      if (code instanceof Response) return code
+      const backup = await newBackupCodes()
+      const at = now()
+      return updateDb((db) => {
+        const user = callerIn(db, ctx)
+        if (!user) return problem(401, 'auth.unauthenticated')
+        if (!user.twoFactor) return problem(409, 'security.twoFactorOff')
+        const blocked = codeLockout(db, user.id, at)
+        if (blocked) return blocked
+        if (!useUserCode(user, code, at)) return wrongCode(db, user.id, at)
+        rightCode(db, user.id)
+        // Every old code, used or not, stops working.
+        user.twoFactor.backupCodeHashes = backup.hashes
+        sendTwoFactorMail(db, user, 'backupCodes', at)
+        return response(200).json({ backupCodes: backup.codes })
+      })
+    }),
+  ),
+]

@@ -23,7 +23,9 @@ test('a wrong-shaped stored state is re-seeded and the user is told the demo dat
     sessionStorage.setItem('e2e.brokenDb', '1')
     localStorage.setItem('ccp.mockDb', JSON.stringify({ version: 999 }))
   })
-  await loginAs(page, 'personal.resident@demo.test')
+  // On the login page itself: loginAs would put a good stored state in place of the broken one.
+  await page.goto('/login')
+  await page.getByRole('button', { name: 'Log in as personal.resident@demo.test' }).click()
   await expect(page.getByText('The demo data saved in this browser could not be read, so it was reset to the original demo data.')).toBeVisible()
   await page.getByRole('button', { name: 'Dismiss' }).click()
   await expect(page.getByText('The demo data saved in this browser could not be read')).toBeHidden()
@@ -31,8 +33,7 @@ test('a wrong-shaped stored state is re-seeded and the user is told the demo dat
 
 test('a full browser storage is worded as such and the typed ticket stays in the form', async ({ page }) => {
   await prepare(page)
-  await loginAs(page, 'personal.resident@demo.test')
-  await page.goto('/tickets/new')
+  await loginAs(page, 'personal.resident@demo.test', '/tickets/new')
   await page.getByLabel('Subject').fill('Storage is full here')
   await page.getByLabel('Category').selectOption({ label: 'Technical question' })
   await page.getByLabel('Message').fill('Trying to create a ticket with a full browser storage.')

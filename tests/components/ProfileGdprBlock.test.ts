@@ -40,8 +40,11 @@ describe('ProfileGdprBlock', () => {
   it('shows why the account cannot be deleted', async () => {
     const { wrapper } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
     await fillDeleteDialog(wrapper, 'business.nonresident@demo.test', 'demo-password')
-    expect(wrapper.get('dialog [role="alert"]').text()).toBe(
-      'The account cannot be deleted while the balance is positive and services are active. Spend or withdraw the balance and delete the services first.',
+    // The API checks the password hash first, which takes a moment.
+    await vi.waitFor(() =>
+      expect(wrapper.get('dialog [role="alert"]').text()).toBe(
+        'The account cannot be deleted while the balance is positive and services are active. Spend or withdraw the balance and delete the services first.',
+      ),
     )
   })
 
@@ -63,6 +66,7 @@ describe('ProfileGdprBlock', () => {
   it('forgets the typed email and password when the dialog is cancelled', async () => {
     const { wrapper } = await mountApp(ProfileGdprBlock, { route: '/profile', as: 'business.nonresident@demo.test' })
     await fillDeleteDialog(wrapper, 'business.nonresident@demo.test', 'demo-password')
+    await vi.waitFor(() => expect(wrapper.find('dialog [role="alert"]').exists()).toBe(true))
     await wrapper.get('dialog').findAll('button').find((b) => b.text() === 'Cancel')!.trigger('click')
     await settle()
     await button(wrapper, 'Delete account')!.trigger('click')

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { referralApi } from '@/api/referral'
 import RegisterView from '@/views/RegisterView.vue'
 import { useSessionStore } from '@/stores/session'
@@ -79,8 +79,9 @@ describe('RegisterView', () => {
     await field(wrapper, 'Password').setValue('secret-123')
     await field(wrapper, 'Confirm password').setValue('secret-123')
     await submit(wrapper)
-    expect(useSessionStore().user).toMatchObject({ email: 'school@example.ru', accountType: 'state', residency: 'resident', role: 'admin' })
-    expect(router.currentRoute.value.name).toBe('home')
+    // Registration hashes the password (PBKDF2), which takes a moment.
+    await vi.waitFor(() => expect(useSessionStore().user).toMatchObject({ email: 'school@example.ru', accountType: 'state', residency: 'resident', role: 'admin' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'))
   })
 
   it('says the visitor was invited only when they came by a referral link', async () => {
@@ -105,7 +106,7 @@ describe('RegisterView', () => {
     await field(wrapper, 'Password').setValue('secret-123')
     await field(wrapper, 'Confirm password').setValue('secret-123')
     await submit(wrapper)
-    expect(useSessionStore().user).toMatchObject({ email: 'invited@example.com' })
+    await vi.waitFor(() => expect(useSessionStore().user).toMatchObject({ email: 'invited@example.com' }))
     await loginAs('business.resident@demo.test')
     expect((await referralApi.get()).stats?.referrals).toBe(15) // 14 in the seed
   })

@@ -17,7 +17,7 @@ import { seedServices } from './services/seed'
 import { seedTickets } from './tickets/seed'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
-export const SEED_VERSION = 11
+export const SEED_VERSION = 12
 
 const SEED_DATE = '2026-10-01T09:00:00.000Z'
 
@@ -82,6 +82,7 @@ export function createSeed(): DbState {
     failedLogins: {},
     loginChallenges: [],
     twoFactorFailures: {},
+    apiKeys: [],
     tickets: seedTickets(),
     transactions: [],
     referralRequests: seedReferralRequests(),

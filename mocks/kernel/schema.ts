@@ -90,10 +90,50 @@ export interface DbUser {
   contact?: Record<string, string>
   /** Incremented when `contact` changes; part of that user's profile ETag. */
   contactVersion?: number
+  /** When the main administrator first invited this user (absent for one who registered). */
+  invitedAt?: string | null
+  /** The current (or the accepted) invitation; absent for one who registered. */
+  invitation?: DbInvitation | null
   /** Two-step authentication, when on. */
   twoFactor?: DbTwoFactor | null
   /** A "Turn on" begun and not yet finished with a code. */
   twoFactorSetup?: { secret: string; expiresAt: string } | null
+}
+
+/** An invitation to join an account: its link carries a token the data keeps only as a hash. */
+export interface DbInvitation {
+  /** SHA-256 (hex) of the token in the `/invite/<token>` link. */
+  tokenHash: string
+  /** When this link was sent (a resend makes a new link and a new time). */
+  sentAt: string
+  expiresAt: string
+  /** The user id of the main administrator who invited. */
+  invitedBy: string
+  /** Set when accepted: the link then says it was used. */
+  acceptedAt: string | null
+  /** The invited person asked the administrators for a new link (once per link). */
+  renewalRequestedAt: string | null
+}
+
+/** An API key: its secret is kept only as a SHA-256 hash (a random 40-character secret needs no slow hash). */
+export interface DbApiKey {
+  id: string
+  userId: string
+  name: string
+  access: 'full' | 'readOnly'
+  secretHash: string
+  /** `ccp_` and the next 4 characters, and the last 4: enough to recognise a key, never to use it. */
+  prefix: string
+  last4: string
+  /** Addresses or CIDR ranges the key may be used from; empty: any. */
+  allowedIps: string[]
+  createdAt: string
+  expiresAt: string | null
+  enabled: boolean
+  lastUsedAt: string | null
+  lastUsedIp: string | null
+  /** After a rotation: the previous secret, which keeps working until `validUntil`. */
+  previous: { secretHash: string; validUntil: string } | null
 }
 
 export interface DbTwoFactor {
@@ -351,7 +391,17 @@ export interface DbMail {
   /** The recipient's address. */
   to: string
   accountId: string
-  kind: 'low-balance' | 'invoice-issued' | 'document-ready' | 'payment-credited' | 'service-suspended' | 'password-changed' | 'new-sign-in' | 'two-factor-changed'
+  kind:
+    | 'low-balance'
+    | 'invoice-issued'
+    | 'document-ready'
+    | 'payment-credited'
+    | 'service-suspended'
+    | 'password-changed'
+    | 'new-sign-in'
+    | 'two-factor-changed'
+    | 'invitation'
+    | 'invitation-renewal-request'
   subject: string
   text: string
   /** Working links inside the panel (paths), e.g. /balance/top-up. */
@@ -384,6 +434,7 @@ export interface DbState {
   loginChallenges: DbLoginChallenge[]
   /** Wrong two-step codes by user id: timestamps (ms) inside the 15-minute window. */
   twoFactorFailures: Record<string, number[]>
+  apiKeys: DbApiKey[]
   tickets: DbTicket[]
   referralRequests: DbReferralRequest[]
   transactions: DbTransaction[]

@@ -1076,6 +1076,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's API keys */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create a key
+         * @description Answers the secret once; the server keeps only its hash. Only from a session: a request made with an API key is 403 (`auth.keyNotAllowed`).
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a key
+         * @description Its secret (and a previous one still in its grace period) is refused with 401 from then on.
+         */
+        delete: operations["deleteApiKey"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a key, or disable or enable it
+         * @description A disabled key is refused with 401 (`auth.keyDisabled`) until it is enabled again.
+         */
+        patch: operations["updateApiKey"];
+        trace?: never;
+    };
+    "/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a key a new secret
+         * @description The new secret is answered once. The previous one keeps working for 24 hours of the server's clock (`previousValidUntil`), then is retired; a secret older than that stops at once. Only from a session (403 `auth.keyNotAllowed` with a key). A disabled or expired key cannot be rotated (409).
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The users of the account
+         * @description The main administrator only (403 `auth.forbiddenRole` for a user).
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add a user by email
+         * @description The user starts "Not activated" and gets an invitation email (in the inviter's language) with a link `/invite/<token>` that lasts 72 hours. An email already used by any account is refused (422 `validation.emailInUse`, or `validation.alreadyInvited` when it is already invited here).
+         */
+        post: operations["inviteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user from the account
+         * @description Ends their sessions (their next request is 401 `auth.sessionEnded`) and deletes their API keys. The main administrator cannot be removed (409 `users.cannotRemoveAdmin`).
+         */
+        delete: operations["removeUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invitation again
+         * @description A new link (the old one stops working) valid 72 hours more. At most once a minute (429 `users.resendTooSoon` with Retry-After); a user who already accepted is 409 (`users.alreadyActive`).
+         */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An invitation, by the token of its link
+         * @description Public. 404 `invitation.notFound` (unknown, or replaced by a newer one), 409 `invitation.used` (already accepted), 410 `invitation.expired`.
+         */
+        get: operations["getInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation by setting a password
+         * @description Public. The user becomes "Active" and is logged in (the answer is a session, as from log in). The same refusals as reading it.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the main administrator for a new invitation
+         * @description Public, for an expired invitation: the account's main administrators get an email asking them to send it again (once per invitation; asking again answers the same without another email). The same refusals as reading it, except that expired is what this expects.
+         */
+        post: operations["requestInvitationRenewal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1127,7 +1316,7 @@ export interface components {
          * @description Stable machine-readable reason of a problem. The client words it for people with the locale key `errors.<code>`.
          * @enum {string}
          */
-        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "auth.challengeExpired" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.sessionEnded" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.tooManyCodes" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "knowledgeBase.notFound" | "payments.cardNotFound" | "payments.notAwaitingCode" | "payments.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "security.currentSession" | "security.sessionNotFound" | "security.twoFactorNoSetup" | "security.twoFactorOff" | "security.twoFactorOn" | "server.error" | "server.unavailable" | "service.creating" | "service.insufficientBalance" | "service.notActive" | "service.notFound" | "service.notStopped" | "storage.full" | "tickets.closed" | "tickets.notFound" | "validation.failed";
+        ProblemCode: "account.deleteBalanceAndServices" | "account.deleteBalancePositive" | "account.deleteServicesActive" | "api.methodNotAllowed" | "api.notFound" | "apiKeys.notActive" | "apiKeys.notFound" | "auth.challengeExpired" | "auth.forbiddenRole" | "auth.invalidCredentials" | "auth.keyAddressNotAllowed" | "auth.keyDisabled" | "auth.keyExpired" | "auth.keyInvalid" | "auth.keyNotAllowed" | "auth.keyReadOnly" | "auth.sessionEnded" | "auth.sessionExpired" | "auth.tooManyAttempts" | "auth.tooManyCodes" | "auth.unauthenticated" | "balance.changed" | "billingDocuments.actNotAvailable" | "billingDocuments.notFound" | "help.notFound" | "invitation.expired" | "invitation.notFound" | "invitation.used" | "knowledgeBase.notFound" | "payments.cardNotFound" | "payments.notAwaitingCode" | "payments.notFound" | "profile.adminOnly" | "profile.archiveNotReady" | "profile.changePending" | "profile.notApplicable" | "profile.stale" | "profile.versionRequired" | "referral.alreadyRequested" | "referral.unknownCode" | "request.idempotencyMismatch" | "request.malformedJson" | "request.tooLarge" | "request.unsupportedMediaType" | "security.currentSession" | "security.sessionNotFound" | "security.twoFactorNoSetup" | "security.twoFactorOff" | "security.twoFactorOn" | "server.error" | "server.unavailable" | "service.creating" | "service.insufficientBalance" | "service.notActive" | "service.notFound" | "service.notStopped" | "storage.full" | "tickets.closed" | "tickets.notFound" | "users.alreadyActive" | "users.cannotRemoveAdmin" | "users.notFound" | "users.resendTooSoon" | "validation.failed";
         /** @description Field → error code (a locale key under `validation.`). Nested fields use dots (`values.inn`); `body` is the request body itself. */
         FieldErrors: {
             [key: string]: string;
@@ -2150,6 +2339,142 @@ export interface components {
             /** @description A 6-digit code or an unused backup code (`validation.twoFactorCodeWrong`). */
             code: string;
         };
+        /**
+         * @description `full`: everything the user may do; `readOnly`: only GET (any change is 403 `auth.keyReadOnly`).
+         * @enum {string}
+         */
+        ApiKeyAccess: "full" | "readOnly";
+        /** @description An IPv4 or IPv6 address, or a CIDR range of either (`203.0.113.0/24`, `2001:db8::/32`). */
+        IpRange: string;
+        /**
+         * @description `expired` once `expiresAt` has passed on the server's clock; `disabled` while switched off.
+         * @enum {string}
+         */
+        ApiKeyStatus: "active" | "disabled" | "expired";
+        /** @description A key as listed. The secret itself is returned only once, by create and rotate. */
+        ApiKey: {
+            id: string;
+            name: string;
+            access: components["schemas"]["ApiKeyAccess"];
+            /** @description The first 8 characters of the secret (`ccp_` and 4 more): the masked key is `<prefix>…<last4>`. */
+            prefix: string;
+            last4: string;
+            /** @description The addresses the key may be used from; empty means any. */
+            allowedIps: components["schemas"]["IpRange"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Null for "No expiry".
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description The last request made with the key (updated at most once a minute); null when never used.
+             */
+            lastUsedAt: string | null;
+            /** @description The address of that request. */
+            lastUsedIp: string | null;
+            status: components["schemas"]["ApiKeyStatus"];
+            /**
+             * Format: date-time
+             * @description After a rotation, until when the previous secret still works (24 hours); null otherwise.
+             */
+            previousValidUntil: string | null;
+        };
+        ApiKeyList: {
+            /** @description The caller's own keys, newest first. */
+            items: components["schemas"]["ApiKey"][];
+            /** @description The address this request came from, as the server sees it (to offer it for the allowed list). */
+            callerIp: string;
+        };
+        /**
+         * @description How long a new key lives from its creation ("30 days", "90 days", "1 year", "No expiry").
+         * @enum {string}
+         */
+        ApiKeyExpiry: "days30" | "days90" | "year1" | "never";
+        ApiKeyCreate: {
+            /** @description 1 to 64 characters after trimming, unique among the caller's keys (`validation.apiKeyNameTaken`). */
+            name: string;
+            access: components["schemas"]["ApiKeyAccess"];
+            expiry: components["schemas"]["ApiKeyExpiry"];
+            /** @description At most 20 entries, each a valid address or range (`validation.ipRange`). */
+            allowedIps?: string[];
+        };
+        /** @description A key with its secret, answered once (create, rotate) and never again. */
+        ApiKeySecret: {
+            key: components["schemas"]["ApiKey"];
+            /** @description `ccp_` and 40 random characters. The server keeps only its SHA-256 hash. */
+            secret: string;
+        };
+        /** @description Rename, or switch the key off and on. */
+        ApiKeyUpdate: {
+            name?: string;
+            enabled?: boolean;
+        };
+        /**
+         * @description `active`; `invited` ("Not activated": the invitation is not accepted yet).
+         * @enum {string}
+         */
+        AccountUserStatus: "active" | "invited";
+        /** @description The pending invitation of a user who has not accepted it yet. */
+        Invitation: {
+            /**
+             * Format: date-time
+             * @description When the last invitation email went out.
+             */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description 72 hours after `sentAt`.
+             */
+            expiresAt: string;
+            expired: boolean;
+            /**
+             * Format: date-time
+             * @description The invitation can be sent again from then on (one minute after `sentAt`).
+             */
+            resendAvailableAt: string;
+        };
+        AccountUser: {
+            id: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["AccountUserStatus"];
+            /**
+             * Format: date-time
+             * @description When the user was first invited; null for the main administrator who registered.
+             */
+            invitedAt: string | null;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            invitation: components["schemas"]["Invitation"] | null;
+            /** @description False for the main administrator, who cannot be removed. */
+            removable: boolean;
+        };
+        UserInvite: {
+            /** @description Not already the email of a user of any account (`validation.emailInUse`) or invited here (`validation.alreadyInvited`). */
+            email: string;
+            /** @description 1 to 100 characters after trimming. */
+            name: string;
+        };
+        /** @description What the invitation page shows before the person sets a password. */
+        InvitationDetails: {
+            email: string;
+            name: string;
+            accountNumber: string;
+            /** @description The name (or email) of the main administrator who invited. */
+            invitedBy: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        InvitationAccept: {
+            /** @description The registration rules (`validation.passwordRules`). */
+            password: string;
+            language?: components["schemas"]["Locale"];
+            theme?: components["schemas"]["ThemeName"];
+        };
     };
     responses: {
         /** @description The body is not valid JSON (`request.malformedJson`). */
@@ -2197,8 +2522,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description No valid session (`auth.unauthenticated`, `auth.sessionExpired`, `auth.sessionEnded` when another device ended it or the password changed). */
+        /** @description No valid session (`auth.unauthenticated`, `auth.sessionExpired`, `auth.sessionEnded` when another device ended it or the password changed) or API key (`auth.keyInvalid`: unknown, deleted or rotated out; `auth.keyDisabled`; `auth.keyExpired`). */
         Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description Refused: only the account's main administrator may do this (`auth.forbiddenRole`), or the API key of the request may not: it is read-only and this is a change (`auth.keyReadOnly`), the request comes from an address outside its allowed list (`auth.keyAddressNotAllowed`), or only a logged-in session may do this (`auth.keyNotAllowed`: managing keys, the password, two-step authentication and sessions). */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2208,15 +2542,6 @@ export interface components {
         };
         /** @description No such resource (or not visible to this user). */
         NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["ProblemDetails"];
-            };
-        };
-        /** @description Only the account's main administrator may do this (`auth.forbiddenRole`). */
-        ForbiddenRole: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2252,6 +2577,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description Done too recently (`users.resendTooSoon`, with `retryAfter` in seconds). */
+        TooSoon: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description It has expired (`invitation.expired`). */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
     };
     parameters: {
         TicketId: string;
@@ -2262,6 +2606,10 @@ export interface components {
         /** @description A key the client makes once per submission (a UUID) and repeats on a retry of the same one: the API then answers what it answered the first time instead of paying or transferring again. The same key with a different body is 409 (`request.idempotencyMismatch`). */
         IdempotencyKey: string;
         ServiceId: string;
+        ApiKeyId: string;
+        UserId: string;
+        /** @description The token of the invitation link (`/invite/<token>`). */
+        InvitationToken: string;
     };
     requestBodies: never;
     headers: {
@@ -2377,6 +2725,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -2402,6 +2751,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2448,6 +2798,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2471,6 +2822,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2499,6 +2851,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -2525,6 +2878,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -2554,6 +2908,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2582,6 +2937,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -2609,6 +2965,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description No such ticket, or not visible to this user (`tickets.notFound`). */
             404: {
                 headers: {
@@ -2648,6 +3005,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description No such ticket, or not visible to this user (`tickets.notFound`). */
             404: {
                 headers: {
@@ -2689,6 +3047,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description No such ticket, or not visible to this user (`tickets.notFound`). */
             404: {
                 headers: {
@@ -2735,6 +3094,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description No such ticket, or not visible to this user (`tickets.notFound`). */
             404: {
                 headers: {
@@ -2868,6 +3228,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2896,7 +3257,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description The account has already sent a request (`referral.alreadyRequested`). */
             409: {
                 headers: {
@@ -2963,6 +3324,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3061,7 +3423,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description The account type has no such block (`profile.notApplicable`). */
             404: {
                 headers: {
@@ -3096,7 +3458,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description The account type has no GDPR block (`profile.notApplicable`). */
             404: {
                 headers: {
@@ -3130,7 +3492,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description The account type has no GDPR block (`profile.notApplicable`). */
             404: {
                 headers: {
@@ -3167,7 +3529,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description The account type has no GDPR block (`profile.notApplicable`). */
             404: {
                 headers: {
@@ -3212,7 +3574,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description The account type has no GDPR block (`profile.notApplicable`). */
             404: {
                 headers: {
@@ -3264,6 +3626,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3295,6 +3658,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description The balances changed since `balanceVersion` (`balance.changed`), or the key was used with another body (`request.idempotencyMismatch`). */
             409: {
                 headers: {
@@ -3329,6 +3693,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3360,7 +3725,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description The key was used with another body (`request.idempotencyMismatch`). */
             409: {
                 headers: {
@@ -3397,6 +3762,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description No such payment of this account (`payments.notFound`). */
             404: {
                 headers: {
@@ -3436,6 +3802,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description No such payment of this account (`payments.notFound`). */
             404: {
                 headers: {
@@ -3479,7 +3846,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description No such saved card (`payments.cardNotFound`). */
             404: {
                 headers: {
@@ -3512,7 +3879,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3541,7 +3908,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -3580,6 +3947,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3607,7 +3975,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3633,7 +4001,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             /** @description No such document of this account (`billingDocuments.notFound`). */
             404: {
                 headers: {
@@ -3705,6 +4073,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3733,7 +4102,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -3759,6 +4128,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3782,6 +4152,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3814,6 +4185,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             402: components["responses"]["InsufficientBalance"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3849,6 +4221,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             402: components["responses"]["InsufficientBalance"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3877,6 +4250,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
@@ -3901,6 +4275,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -3928,6 +4303,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -3956,6 +4332,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             402: components["responses"]["InsufficientBalance"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -4025,6 +4402,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -4055,7 +4433,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["ForbiddenRole"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4079,6 +4457,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4102,6 +4481,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -4127,6 +4507,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4150,6 +4531,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4178,6 +4560,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4209,6 +4592,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4239,6 +4623,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4271,11 +4656,344 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyCodes"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys, newest first, and the caller's address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The key as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key and its new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySecret"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The main administrator first, then by invitation date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountUser"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    inviteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInvite"];
+            };
+        };
+        responses: {
+            /** @description Invited. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountUser"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    removeUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountUser"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooSoon"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the invitation link (`/invite/<token>`). */
+                token: components["parameters"]["InvitationToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the invitation link (`/invite/<token>`). */
+                token: components["parameters"]["InvitationToken"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationAccept"];
+            };
+        };
+        responses: {
+            /** @description Accepted and logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    requestInvitationRenewal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the invitation link (`/invite/<token>`). */
+                token: components["parameters"]["InvitationToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The administrators were asked. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             "5XX": components["responses"]["ServerError"];
         };
     };

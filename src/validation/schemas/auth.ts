@@ -24,6 +24,13 @@ export const passwordRules = {
 
 export type PasswordRule = keyof typeof passwordRules
 
+/** A password being chosen (registration, a change, an invitation): required and every rule met. */
+export function newPasswordField() {
+  return string()
+    .required('validation.required')
+    .test('rules', 'validation.passwordRules', (v) => !v || Object.values(passwordRules).every((rule) => rule(v)))
+}
+
 // The profile's email rule: an address accepted here must also be one the profile can save.
 const email = string()
   .trim()
@@ -46,9 +53,7 @@ export const registerRequestSchema = object({
       return !type || value !== 'nonresident' || allowsNonResident(type)
     }),
   email,
-  password: string()
-    .required('validation.required')
-    .test('rules', 'validation.passwordRules', (v) => !v || Object.values(passwordRules).every((rule) => rule(v))),
+  password: newPasswordField(),
   language: mixed<Locale>().oneOf([...LOCALES, undefined], 'validation.oneOf'),
   theme: mixed<ThemeName>().oneOf([...THEMES, undefined], 'validation.oneOf'),
 })

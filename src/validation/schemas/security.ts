@@ -2,12 +2,9 @@
 // the server refuses exactly what the forms refuse (the API adds what only it can check: that the
 // current password is right, that a code is valid). Messages are i18n keys.
 import { object, string } from 'yup'
-import { passwordRules } from './auth'
+import { newPasswordField } from './auth'
 
-const newPassword = string()
-  .required('validation.required')
-  .test('rules', 'validation.passwordRules', (v) => !v || Object.values(passwordRules).every((rule) => rule(v)))
-  .test('differs', 'validation.passwordSame', function (value) {
+const newPassword = newPasswordField().test('differs', 'validation.passwordSame', function (value) {
     return !value || value !== this.parent.currentPassword
   })
 

@@ -1,5 +1,6 @@
 // Every mock handler, in order: the request pipeline first (network, route, contract), then one
 // list per domain, then the 404 for whatever none of them answered. The browser worker, the Node test server and `npm run api` all serve this list.
+import { apiKeysHandlers } from './apiKeys/handlers'
 import { authHandlers } from './auth/handlers'
 import { balanceHandlers } from './balance/handlers'
 import { balanceAlertsHandlers } from './billingAlerts/handlers'
@@ -10,14 +11,18 @@ import { fallbackHandlers, pipelineHandlers } from './kernel/pipeline'
 import { knowledgeBaseHandlers } from './knowledgeBase/handlers'
 import { paymentsHandlers } from './payments/handlers'
 import { profileHandlers } from './profile/handlers'
+import { qaHandlers } from './qa/handlers'
 import { referralHandlers } from './referral/handlers'
 import { securityHandlers } from './security/handlers'
 import { servicesHandlers } from './services/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { ticketsHandlers } from './tickets/handlers'
 import { transactionsHandlers } from './transactions/handlers'
+import { usersHandlers } from './users/handlers'
 
 export const handlers = [
+  // Mock-only QA endpoints (/api/v1/__qa/…), outside the contract: before the pipeline's gate.
+  ...qaHandlers,
   ...pipelineHandlers,
   ...authHandlers,
   ...homeHandlers,
@@ -25,6 +30,7 @@ export const handlers = [
   ...ticketsHandlers,
   ...profileHandlers,
   ...securityHandlers,
+  ...apiKeysHandlers,
   ...knowledgeBaseHandlers,
   ...helpHandlers,
   ...referralHandlers,
@@ -34,5 +40,6 @@ export const handlers = [
   ...transactionsHandlers,
   ...paymentsHandlers,
   ...servicesHandlers,
+  ...usersHandlers,
   ...fallbackHandlers,
 ]

@@ -1,6 +1,7 @@
 // The versioned seed: the personas, their accounts and enough data that no page opens empty,
 // put together from each domain's seed.ts.
 import type { AccountType, Residency } from '@/api/types'
+import { seedApiKeys } from './apiKeys/seed'
 import { personaSeeds } from './auth/seed'
 import { SECURE_RESIDENT_BACKUP_CODE_HASHES, SECURE_RESIDENT_TOTP_SECRET, SEED_PASSWORD_HASHES } from './auth/seedPasswords'
 import { emptyBalances } from './balance/ledger'
@@ -15,6 +16,7 @@ import { seedReferralRequests } from './referral/seed'
 import { seedLoginEvents, seedSessions } from './security/seed'
 import { seedServices } from './services/seed'
 import { seedTickets } from './tickets/seed'
+import { seedInvitations } from './users/seed'
 
 /** Bump when the seed or the stored shape changes: browsers holding an older copy are re-seeded. */
 export const SEED_VERSION = 12
@@ -82,7 +84,7 @@ export function createSeed(): DbState {
     failedLogins: {},
     loginChallenges: [],
     twoFactorFailures: {},
-    apiKeys: [],
+    apiKeys: seedApiKeys(seededAt),
     tickets: seedTickets(),
     transactions: [],
     referralRequests: seedReferralRequests(),
@@ -97,5 +99,6 @@ export function createSeed(): DbState {
   seedBilling(db, seededAt)
   seedBillingDocuments(db, seededAt)
   seedSavedCards(db, seededAt)
+  seedInvitations(db, seededAt)
   return db
 }

@@ -4,7 +4,7 @@ import { fieldErrorsOf, loginSchema, registerRequestSchema } from '@/validation/
 import { twoFactorLoginSchema } from '@/validation/schemas/security'
 import { emptyBalances } from '../balance/ledger'
 import { http } from '../kernel/api'
-import { withAuth } from '../kernel/auth'
+import { withAuth, withSession } from '../kernel/auth'
 import { clientOriginOf } from '../kernel/clientAddress'
 import { now, nowIso } from '../kernel/clock'
 import { readDb, updateDb } from '../kernel/db'
@@ -149,7 +149,7 @@ export const authHandlers = [
 
   http.post(
     '/auth/logout',
-    withAuth(({ response, ctx }) => {
+    withSession(({ response, ctx }) => {
       updateDb((db) => {
         db.sessions = db.sessions.filter((s) => s.token !== ctx.token)
       })

@@ -12,12 +12,12 @@ import { concernsReader, localeOf, summaryOf } from '../knowledgeBase/search'
 import { contextHelp } from './content'
 
 export const helpHandlers = [
-  http.get('/help/{routeName}', publicRoute(({ response, request, params }) => {
+  http.get('/help/{routeName}', publicRoute(async ({ response, request, params }) => {
     const locale = localeOf(request)
     const routeName = String(params.routeName)
     const entry = Object.hasOwn(contextHelp, routeName) ? contextHelp[routeName] : undefined
     if (!entry) return problem(404, 'help.notFound')
-    const ctx = optionalAuth(request)
+    const ctx = await optionalAuth(request)
     const reader = ctx && { accountType: ctx.account.type, residency: ctx.account.residency, role: ctx.user.role }
     const body: ContextHelp = {
       routeName,

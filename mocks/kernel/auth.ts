@@ -1,11 +1,15 @@
-// Authentication for handlers: `withAuth(resolver)` resolves the bearer token to its user and
-// account (or answers 401) and hands the resolver a context, so no handler checks tokens itself.
+// Authentication for handlers: `withAuth(resolver)` resolves the bearer to its user and account
+// (or answers 401) and hands the resolver a context, so no handler checks tokens itself. The
+// bearer is a session token (log in) or an API key secret (`ccp_…`, apiKeyAuth.ts); the few
+// operations a key must not reach (managing keys, the account's security) use `withSession`.
 import type { Locale } from '@/api/types'
+import { API_KEY_PREFIX, checkApiKey } from './apiKeyAuth'
 import { now } from './clock'
 import { readDb, updateDb } from './db'
 import { guarded, type ResolverInfo } from './guard'
+import { sha256Hex } from './hash'
 import { problem, type ProblemResponse } from './problems'
-import type { DbAccount, DbSession, DbState, DbUser } from './schema'
+import type { DbAccount, DbApiKey, DbSession, DbState, DbUser } from './schema'
 import { StorageFullError } from './storage'
 
 /** A session's last activity is written at most this often, not on every request. */
@@ -19,9 +23,12 @@ export interface AuthContext {
   db: DbState
   user: DbUser
   account: DbAccount
+  /** The bearer as sent: a session token or a key's secret. */
   token: string
-  /** The session of the request ("This device" in the sessions list). */
-  session: DbSession
+  /** The session of the request ("This device" in the sessions list); null when a key made it. */
+  session: DbSession | null
+  /** The API key that made the request; null for a session. */
+  apiKey: DbApiKey | null
   /** The language for texts the API writes for this user (e.g. confirmation tickets). */
   language: Locale
 }
@@ -37,9 +44,32 @@ export function bearerToken(request: Request): string {
   return header.startsWith('Bearer ') ? header.slice(7) : ''
 }
 
-/** Resolves the bearer token to its user, or returns the 401 response to send. */
-export function authenticate(request: Request): AuthContext | ProblemResponse {
-  const token = bearerToken(request)
+/** What a session-only resolver gets: never a key. */
+export type SessionContext = AuthContext & { session: DbSession; apiKey: null }
+
+/**
+ * A write of "last seen" bookkeeping, then the data as it is now. Full storage must not refuse
+ * every request over it: the time is only a hint, so the write is skipped.
+ */
+function touch(change: (db: DbState) => void): DbState {
+  try {
+    updateDb(change)
+  } catch (error) {
+    if (!(error instanceof StorageFullError)) throw error
+  }
+  return readDb()
+}
+
+function contextOf(db: DbState, request: Request, userId: string, token: string, via: Pick<AuthContext, 'session' | 'apiKey'>): AuthContext | null {
+  const user = db.users.find((u) => u.id === userId)
+  const account = user && db.accounts.find((a) => a.id === user.accountId)
+  if (!user || !account) return null
+  // The language on the user's screen (the client sends it); else the saved setting.
+  const language = requestLanguage(request) ?? user.settings.language ?? 'en'
+  return { db, user, account, token, language, ...via }
+}
+
+function authenticateSession(request: Request, token: string): AuthContext | ProblemResponse {
   const at = now()
   let db = readDb()
   let session = token ? db.sessions.find((s) => s.token === token) : undefined
@@ -48,42 +78,67 @@ export function authenticate(request: Request): AuthContext | ProblemResponse {
   if (session.endedAt) return problem(401, 'auth.sessionEnded')
   if (Date.parse(session.expiresAt) <= at) return problem(401, 'auth.sessionExpired')
   if (at - Date.parse(session.lastActiveAt) >= LAST_ACTIVE_RESOLUTION_MS) {
-    try {
-      updateDb((next) => {
-        const stored = next.sessions.find((s) => s.token === token)
-        if (stored) stored.lastActiveAt = new Date(at).toISOString()
-      })
-      db = readDb()
-      session = db.sessions.find((s) => s.token === token) ?? session
-    } catch (error) {
-      // Full storage must not refuse every request: the last activity is only a hint.
-      if (!(error instanceof StorageFullError)) throw error
-    }
+    db = touch((next) => {
+      const stored = next.sessions.find((s) => s.token === token)
+      if (stored) stored.lastActiveAt = new Date(at).toISOString()
+    })
+    session = db.sessions.find((s) => s.token === token) ?? session
   }
-  const user = db.users.find((u) => u.id === session.userId)
-  const account = user && db.accounts.find((a) => a.id === user.accountId)
-  if (!user || !account) return problem(401, 'auth.unauthenticated')
-  // The language on the user's screen (the client sends it); else the saved setting.
-  const language = requestLanguage(request) ?? user.settings.language ?? 'en'
-  return { db, user, account, token, session, language }
+  return contextOf(db, request, session.userId, token, { session, apiKey: null }) ?? problem(401, 'auth.unauthenticated')
 }
 
-/** Wraps a resolver that needs a logged-in user: 401 before it runs when there is none. */
+async function authenticateKey(request: Request, secret: string): Promise<AuthContext | ProblemResponse> {
+  // Hashed before the data is read: the checks below and the write run on one fresh copy.
+  const hash = await sha256Hex(secret)
+  const at = now()
+  let db = readDb()
+  const checked = checkApiKey(db, request, hash, at)
+  if (checked instanceof Response) return checked
+  let key = checked.key
+  if (checked.touch) {
+    db = touch((next) => {
+      const stored = next.apiKeys.find((k) => k.id === key.id)
+      if (!stored) return
+      stored.lastUsedAt = new Date(at).toISOString()
+      stored.lastUsedIp = checked.ip
+    })
+    key = db.apiKeys.find((k) => k.id === key.id) ?? key
+  }
+  return contextOf(db, request, key.userId, secret, { session: null, apiKey: key }) ?? problem(401, 'auth.keyInvalid')
+}
+
+/** Resolves the bearer (a session token or an API key) to its user, or returns the refusal to send. */
+export async function authenticate(request: Request): Promise<AuthContext | ProblemResponse> {
+  const token = bearerToken(request)
+  return token.startsWith(API_KEY_PREFIX) ? authenticateKey(request, token) : authenticateSession(request, token)
+}
+
+/** Wraps a resolver that needs a logged-in user (a session or an API key): refused before it runs otherwise. */
 export function withAuth<Result, Info extends { request: Request } = ResolverInfo>(resolver: (info: Info & { ctx: AuthContext }) => Result | Promise<Result>) {
   return guarded<NoInfer<Result> | ProblemResponse, Info>(async (info: Info): Promise<NoInfer<Result> | ProblemResponse> => {
-    const ctx = authenticate(info.request)
+    const ctx = await authenticate(info.request)
     if (ctx instanceof Response) return ctx
     return resolver({ ...info, ctx })
   })
 }
 
+const isSession = (ctx: AuthContext): ctx is SessionContext => ctx.session !== null
+
 /**
- * For a public route that adapts to who asks: the context of a valid session, else null (no
- * token, an unknown or an expired one). Never answers 401.
+ * Wraps a resolver a person must call from a logged-in session: a key cannot mint more keys,
+ * change the password or end sessions, so a leaked key never takes over the account (403).
  */
-export function optionalAuth(request: Request): AuthContext | null {
+export function withSession<Result, Info extends { request: Request } = ResolverInfo>(resolver: (info: Info & { ctx: SessionContext }) => Result | Promise<Result>) {
+  return withAuth<Result | ProblemResponse, Info>((info) => (isSession(info.ctx) ? resolver({ ...info, ctx: info.ctx }) : problem(403, 'auth.keyNotAllowed')))
+}
+
+/**
+ * For a public route that adapts to who asks: the context of a valid session or key, else null
+ * (no bearer, an unknown, expired or refused one). Never refuses the request itself.
+ */
+export async function optionalAuth(request: Request): Promise<AuthContext | null> {
   if (!bearerToken(request)) return null
-  const ctx = authenticate(request)
+  const ctx = await authenticate(request)
   return ctx instanceof Response ? null : ctx
 }
 
@@ -92,7 +147,7 @@ export function requireAdmin(ctx: AuthContext): ProblemResponse | null {
   return ctx.user.role === 'admin' ? null : problem(403, 'auth.forbiddenRole')
 }
 
-/** Wraps a resolver only the main administrator may call: 401 without a session, 403 for a user. */
+/** Wraps a resolver only the main administrator may call (from a session or with a key): 401 without a login, 403 for a user. */
 export function withAdmin<Result, Info extends { request: Request } = ResolverInfo>(resolver: (info: Info & { ctx: AuthContext }) => Result | Promise<Result>) {
   return withAuth<Result | ProblemResponse, Info>((info) => requireAdmin(info.ctx) ?? resolver(info))
 }

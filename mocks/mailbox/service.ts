@@ -1,7 +1,9 @@
 // The mock mailbox: every email the simulated backend "sends" (low balance, invoice issued,
-// document ready, payment credited; later invitations and sign-in notices) is stored here, per
-// recipient, with its subject, text and working links into the panel. Nothing leaves the browser:
-// the QA workbench (issue 14) shows the mailbox.
+// document ready, payment credited, service suspended, password changed, new sign-in, two-step
+// authentication changed, invitations and requests for a new one) is stored here, per recipient,
+// with its subject, text and working links into the panel. Nothing leaves the mock: read it with
+// the mock-only `GET /api/v1/__qa/mailbox?to=<email>` (mocks/qa/handlers.ts; README: "Reading the
+// mock mailbox"); the QA workbench (issue 14) will show it.
 //
 // A domain sends with `sendMail(db, …)` inside its `updateDb` or settler (the time is the mock
 // clock's), usually to `mailTo(db, accountId)`, the account's main administrator(s). Each
@@ -43,10 +45,10 @@ export function mailTo(db: DbState, accountId: string): string[] {
   return db.users.filter((u) => u.accountId === accountId && u.role === 'admin' && u.status === 'active').map((u) => u.email)
 }
 
-/** A recipient's mails, newest first. */
-export function mailboxOf(db: DbState, to: string): DbMail[] {
-  const address = to.toLowerCase()
-  return db.mail.filter((m) => m.to.toLowerCase() === address).sort((a, b) => b.sentAt.localeCompare(a.sentAt))
+/** A recipient's mails (every mail without `to`), newest first. */
+export function mailboxOf(db: DbState, to?: string | null): DbMail[] {
+  const address = to?.toLowerCase()
+  return db.mail.filter((m) => !address || m.to.toLowerCase() === address).sort((a, b) => b.sentAt.localeCompare(a.sentAt))
 }
 
 function trimMailbox(db: DbState, to: string): void {

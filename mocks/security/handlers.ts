@@ -1,12 +1,13 @@
 // The Security tab: change password, login history and active sessions (two-step authentication:
 // twoFactorHandlers.ts). Passwords are hashed and checked before updateDb (async Web Crypto).
+// All but the login history only from a session (withSession): a leaked API key cannot take over the account.
 import type { PasswordChange } from '@/api/types'
 import { fieldErrorsOf } from '@/validation/schemas'
 import { passwordChangeRequestSchema } from '@/validation/schemas/security'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import { endSessionsOf } from '../auth/service'
 import { http } from '../kernel/api'
-import { withAuth } from '../kernel/auth'
+import { withAuth, withSession } from '../kernel/auth'
 import { clientOriginOf } from '../kernel/clientAddress'
 import { now } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
@@ -20,7 +21,7 @@ import { activeSessionView } from './view'
 const accountSecurityHandlers = [
   http.post(
     '/security/password',
-    withAuth(async ({ response, request, ctx }) => {
+    withSession(async ({ response, request, ctx }) => {
       const body = await readJson<PasswordChange>(request)
       const errors = await fieldErrorsOf(passwordChangeRequestSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
@@ -57,7 +58,7 @@ const accountSecurityHandlers = [
 
   http.get(
     '/security/sessions',
-    withAuth(({ response, ctx }) => {
+    withSession(({ response, ctx }) => {
       const at = now()
       const sessions = ctx.db.sessions
         .filter((s) => s.userId === ctx.user.id && !s.endedAt && Date.parse(s.expiresAt) > at)
@@ -68,7 +69,7 @@ const accountSecurityHandlers = [
 
   http.delete(
     '/security/sessions/{id}',
-    withAuth(({ response, params, ctx }) => {
+    withSession(({ response, params, ctx }) => {
       // The current session ends by logging out, so "End session" can never lock the user out by mistake.
       if (params.id === ctx.session.id) return problem(409, 'security.currentSession')
       const at = now()
@@ -83,7 +84,7 @@ const accountSecurityHandlers = [
 
   http.post(
     '/security/sessions/end-others',
-    withAuth(({ response, ctx }) => {
+    withSession(({ response, ctx }) => {
       const endedSessions = updateDb((db) => endSessionsOf(db, ctx.user.id, ctx.token))
       return response(200).json({ endedSessions })
     }),

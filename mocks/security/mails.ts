@@ -15,7 +15,8 @@ export const CHANGE_PASSWORD_PATH = '/profile/security/password'
 
 export type TwoFactorChange = 'enabled' | 'disabled' | 'backupCodes'
 
-function languageOf(db: DbState, user: DbUser): Locale {
+/** The language of a user's mail: their saved interface language, else the account's. */
+export function languageOf(db: DbState, user: DbUser): Locale {
   const account = db.accounts.find((a) => a.id === user.accountId)
   return user.settings.language ?? (account ? accountLanguage(account) : 'ru')
 }
@@ -25,7 +26,7 @@ const securityTab = (language: Locale) =>
   language === 'ru' ? `«${uiLabel('ru', 'nav.profile')}» → «${uiLabel('ru', 'profile.tabs.security')}»` : `${uiLabel('en', 'nav.profile')} → ${uiLabel('en', 'profile.tabs.security')}`
 
 /** 01.10.2026 12:00 (Moscow time): the provider's clock, as everywhere in its mail. */
-function moscowTime(language: Locale, at: number): string {
+export function moscowTime(language: Locale, at: number): string {
   const [date, time] = new Date(at + MOSCOW_OFFSET_MS).toISOString().slice(0, 16).split('T') as [string, string]
   const [year, month, day] = date.split('-')
   return language === 'ru' ? `${day}.${month}.${year} ${time} (мск)` : `${year}-${month}-${day} ${time} (Moscow time)`

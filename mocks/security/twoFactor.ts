@@ -3,6 +3,7 @@
 // (log in, turning on, turning off, new backup codes), so no form is a way round it.
 import { Secret, TOTP } from 'otpauth'
 import { BACKUP_CODE_PATTERN, normalizeTwoFactorCode, TOTP_CODE_PATTERN } from '@/validation/schemas/security'
+import { sha256Hex } from '../kernel/hash'
 import { problem, validationProblem } from '../kernel/problems'
 import type { DbState, DbUser } from '../kernel/schema'
 
@@ -33,11 +34,6 @@ export function totpStep(secret: string, token: string, lastUsedStep: number, at
   if (delta === null) return null
   const step = totp.counter({ timestamp: at }) + delta
   return step > lastUsedStep ? step : null
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 /** A code as typed, ready for the synchronous check inside updateDb (hashing is async). */

@@ -6,7 +6,7 @@ import { fieldErrorsOf } from '@/validation/schemas'
 import { normalizeTwoFactorCode, passwordAndCodeSchema, passwordConfirmationSchema, twoFactorEnableSchema } from '@/validation/schemas/security'
 import { verifyPassword } from '../auth/passwords'
 import { http } from '../kernel/api'
-import { withAuth, type AuthContext } from '../kernel/auth'
+import { withSession, type AuthContext } from '../kernel/auth'
 import { now } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
 import { problem, validationProblem } from '../kernel/problems'
@@ -35,7 +35,7 @@ async function passwordAndCode(request: Request, ctx: AuthContext) {
 export const twoFactorHandlers = [
   http.get(
     '/security/two-factor',
-    withAuth(({ response, ctx }) => {
+    withSession(({ response, ctx }) => {
       const twoFactor = ctx.user.twoFactor
       const status: TwoFactorStatus = { enabled: Boolean(twoFactor), enabledAt: twoFactor?.enabledAt ?? null, backupCodesLeft: twoFactor?.backupCodeHashes.length ?? 0 }
       return response(200).json(status)
@@ -44,7 +44,7 @@ export const twoFactorHandlers = [
 
   http.post(
     '/security/two-factor/setup',
-    withAuth(async ({ response, request, ctx }) => {
+    withSession(async ({ response, request, ctx }) => {
       const body = await readJson<PasswordConfirmation>(request)
       const errors = await fieldErrorsOf(passwordConfirmationSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
@@ -64,7 +64,7 @@ export const twoFactorHandlers = [
 
   http.post(
     '/security/two-factor/enable',
-    withAuth(async ({ response, request, ctx }) => {
+    withSession(async ({ response, request, ctx }) => {
       const body = await readJson<TwoFactorCode>(request)
       const errors = await fieldErrorsOf(twoFactorEnableSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
@@ -92,7 +92,7 @@ export const twoFactorHandlers = [
 
   http.post(
     '/security/two-factor/disable',
-    withAuth(async ({ response, request, ctx }) => {
+    withSession(async ({ response, request, ctx }) => {
       const code = await passwordAndCode(request, ctx)
       if (code instanceof Response) return code
       const at = now()
@@ -114,7 +114,7 @@ export const twoFactorHandlers = [
 
   http.post(
     '/security/two-factor/backup-codes',
-    withAuth(async ({ response, request, ctx }) => {
+    withSession(async ({ response, request, ctx }) => {
       const code = await passwordAndCode(request, ctx)
       if (code instanceof Response) return code
       const backup = await newBackupCodes()

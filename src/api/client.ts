@@ -5,6 +5,9 @@ import type { ProblemDetails } from './types'
 const BASE_URL = (import.meta.env.VITE_API_BASE_URL ?? '/api/v1').replace(/\/$/, '')
 const TOKEN_KEY = 'ccp.token'
 
+/** The API's address as a full URL, for examples shown to the user (a curl command). */
+export const apiBaseUrl = (): string => new URL(BASE_URL, window.location.origin).href.replace(/\/$/, '')
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,

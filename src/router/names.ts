@@ -3,6 +3,7 @@
 export const ROUTE = {
   login: 'login',
   register: 'register',
+  invitation: 'invitation',
   home: 'home',
   services: 'services',
   service: 'service',

@@ -4,7 +4,6 @@ import type { RouteComponent, RouteRecordRaw } from 'vue-router'
 import HomeView from '@/views/HomeView.vue'
 import { ROUTE, type RouteName } from './names'
 
-const PlaceholderView = () => import('@/views/PlaceholderView.vue')
 const ProfileView = () => import('@/views/ProfileView.vue')
 
 /** A tab that is a child route: its own URL, its label (also its page title), its component. */
@@ -22,8 +21,8 @@ export const PROFILE_TABS = [
   { name: ROUTE.profile, path: '', labelKey: 'profile.tabs.profile', component: () => import('@/views/ProfileTabView.vue') },
   { name: ROUTE.profileSettings, path: 'settings', labelKey: 'profile.tabs.settings', component: () => import('@/components/settings/SettingsPanel.vue') },
   { name: ROUTE.profileSecurity, path: 'security', labelKey: 'profile.tabs.security', component: () => import('@/components/security/SecurityTab.vue') },
-  { name: ROUTE.profileApiKeys, path: 'api-keys', labelKey: 'profile.tabs.apiKeys', component: PlaceholderView },
-  { name: ROUTE.profileUsers, path: 'users', labelKey: 'profile.tabs.users', component: PlaceholderView },
+  { name: ROUTE.profileApiKeys, path: 'api-keys', labelKey: 'profile.tabs.apiKeys', component: () => import('@/components/apiKeys/ApiKeysTab.vue') },
+  { name: ROUTE.profileUsers, path: 'users', labelKey: 'profile.tabs.users', component: () => import('@/components/users/UsersTab.vue') },
 ] as const satisfies readonly RouteTab[]
 
 export type ProfileTabName = (typeof PROFILE_TABS)[number]['name']
@@ -41,6 +40,7 @@ export const BALANCE_TABS = [
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: ROUTE.login, component: () => import('@/views/LoginView.vue'), meta: { public: true, titleKey: 'auth.login.title' } },
   { path: '/register', name: ROUTE.register, component: () => import('@/views/RegisterView.vue'), meta: { public: true, titleKey: 'auth.register.title' } },
+  { path: '/invite/:token', name: ROUTE.invitation, component: () => import('@/views/InvitationView.vue'), meta: { public: true, titleKey: 'invitation.title' } },
   { path: '/', name: ROUTE.home, component: HomeView, meta: { titleKey: 'home.title' } },
 
   {

@@ -45,6 +45,7 @@ export const useSessionStore = defineStore('session', () => {
   /** The change made in another tab that this tab is following (see followOtherTab). */
   let following: { token: string | null; done: Promise<OtherTabChange> } | null = null
 
+  /** Starts the session an answer of the API carries (log in, registration, an accepted invitation). */
   async function establish(response: AuthResponse) {
     following = null
     setAuthToken(response.token)
@@ -152,5 +153,5 @@ export const useSessionStore = defineStore('session', () => {
     return done
   }
 
-  return { user, expired, endedBy, isAuthenticated, isAdmin, login, loginWithCode, register, logout, expire, restore, clear, followOtherTab }
+  return { user, expired, endedBy, isAuthenticated, isAdmin, establish, login, loginWithCode, register, logout, expire, restore, clear, followOtherTab }
 })

@@ -13,7 +13,7 @@ import { SECURE_RESIDENT_TOTP_SECRET } from '@mocks/auth/seedPasswords'
 import { simulatedAddress } from '@mocks/kernel/clientAddress'
 import { now } from '@mocks/kernel/clock'
 import { readDb } from '@mocks/kernel/db'
-import { sha256Hex } from '@mocks/security/twoFactor'
+import { sha256Hex } from '@mocks/kernel/hash'
 import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
 
@@ -73,7 +73,9 @@ describe('mock API: passwords are stored hashed', () => {
     const db = readDb()
     expect(JSON.stringify(db)).not.toContain(PASSWORD)
     expect(db.users.some((u) => 'password' in u)).toBe(false)
-    const hashes = db.users.map((u) => u.passwordHash)
+    // An invited user has no password until they accept (tests/api/users.test.ts).
+    expect(db.users.filter((u) => u.status === 'invited').map((u) => u.passwordHash)).toEqual([''])
+    const hashes = db.users.filter((u) => u.status === 'active').map((u) => u.passwordHash)
     for (const hash of hashes) expect(hash).toMatch(/^pbkdf2-sha256\$100000\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$/)
     // Each with its own salt.
     expect(new Set(hashes.map((h) => h.split('$')[2])).size).toBe(hashes.length)
@@ -158,7 +160,8 @@ describe('mock API: login history', () => {
   it('shows the main administrator every user of the account, filtered by one on request', async () => {
     await loginAs('business.resident@demo.test')
     const all = await securityApi.loginHistory({ limit: 100 })
-    expect(all.users.map((u) => u.email).sort()).toEqual(['business.resident@demo.test', 'user.business.resident@demo.test'])
+    // The invited (not activated) user is one of them too.
+    expect(all.users.map((u) => u.email).sort()).toEqual(['business.resident@demo.test', 'pavel.sokolov@demo.test', 'user.business.resident@demo.test'])
     expect(new Set(all.items.map((e) => e.userId))).toEqual(new Set(['usr-business-res', 'usr-business-res-user']))
     expect(all.items.some((e) => e.result === 'wrongPassword')).toBe(true)
     const colleague = await securityApi.loginHistory({ user: 'usr-business-res-user' })

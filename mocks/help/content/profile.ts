@@ -111,15 +111,19 @@ export const profileHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'API keys',
         paragraphs: [
-          'Keys give scripts and tools access to the API without your password.',
-          'The secret of a new key is shown only once: copy it right away. The list shows secrets masked; keys can be renamed, disabled and deleted.',
+          'A key lets scripts and tools such as Terraform call the API as you, without your password: send its secret in the “Authorization: Bearer …” header of each request. Each person manages their own keys.',
+          '“Create key” asks for a name, the access (“Full access” or “Read only”: a read-only key gets 403 on any change), the expiry (“30 days”, “90 days”, “1 year” or “No expiry”) and, optionally, the allowed IP addresses, one address or CIDR range per line (“Add my address” adds the one you are using now). The secret is shown once, with “Copy”: you will not see it again.',
+          'The list shows each key masked (its first and last characters), its access, dates, when and from which address it was last used, and its status: “Active”, “Disabled” or “Expired”. “Rename” keeps the secret; “Disable” refuses every request with the key until “Enable”; “Rotate” gives a new secret, shown once, while the old one keeps working for 24 hours; “Delete” asks you to type the key’s name and refuses the key at once.',
+          'A key cannot create keys, change the password or end sessions: that is done here, after logging in.',
         ],
       },
       ru: {
         title: 'API-ключи',
         paragraphs: [
-          'Ключи дают скриптам и инструментам доступ к API без вашего пароля.',
-          'Секрет нового ключа показывается только один раз — сразу скопируйте его. В списке секреты скрыты; ключи можно переименовать, отключить и удалить.',
+          'Ключ позволяет скриптам и инструментам, например Terraform, работать с API от вашего имени без пароля: передавайте его секрет в заголовке «Authorization: Bearer …» каждого запроса. Каждый управляет своими ключами.',
+          '«Создать ключ» запрашивает название, доступ («Полный доступ» или «Только чтение»: ключ только для чтения получает 403 на любое изменение), срок действия («30 дней», «90 дней», «1 год» или «Бессрочно») и, по желанию, разрешённые IP-адреса — по одному адресу или диапазону CIDR в строке («Добавить мой адрес» добавляет тот, с которого вы работаете сейчас). Секрет показывается один раз, с кнопкой «Копировать»: больше вы его не увидите.',
+          'В списке ключи показаны скрытыми (видны первые и последние символы), с доступом, датами, временем и адресом последнего использования и статусом: «Активен», «Отключён» или «Истёк». «Переименовать» сохраняет секрет; «Отключить» отклоняет все запросы с ключом, пока вы его не включите; «Перевыпустить» выдаёт новый секрет, показанный один раз, а прежний действует ещё 24 часа; «Удалить» просит ввести название ключа и сразу отключает его навсегда.',
+          'Ключом нельзя создать ключи, сменить пароль или завершить сеансы: это делается здесь, после входа в панель.',
         ],
       },
     },
@@ -130,14 +134,16 @@ export const profileHelp: Record<string, ContextHelpEntry> = {
       en: {
         title: 'Users',
         paragraphs: [
-          'Invite colleagues to the account by email. Until the invitation is accepted, the user has the status “Not activated”; the invitation can be re-sent.',
+          '“Add user” emails an invitation to the colleague’s address with a link where they set a password. Until then the user is “Not activated”; the link works for 72 hours. An email that already belongs to a user of any account cannot be invited.',
+          '“Resend invitation” sends a new link (at most once a minute); the link of the previous email stops working. “Remove” takes the person out of the account: their sessions end at once and their API keys are revoked. The main administrator cannot be removed.',
           'A user manages services and can top up the balance, but does not see billing documents, user management or GDPR. Only the main administrator can add and remove users.',
         ],
       },
       ru: {
         title: 'Пользователи',
         paragraphs: [
-          'Приглашайте коллег в аккаунт по электронной почте. Пока приглашение не принято, у пользователя статус «Не активирован»; приглашение можно отправить повторно.',
+          '«Добавить пользователя» отправляет на почту коллеги приглашение со ссылкой, по которой он задаёт пароль. До этого пользователь «Не активирован»; ссылка действует 72 часа. Почту, которая уже принадлежит пользователю какого-либо аккаунта, пригласить нельзя.',
+          '«Отправить приглашение повторно» присылает новую ссылку (не чаще раза в минуту), ссылка из предыдущего письма перестаёт действовать. «Удалить» убирает человека из аккаунта: его сеансы сразу завершаются, а API-ключи отзываются. Главного администратора удалить нельзя.',
           'Пользователь управляет услугами и может пополнять баланс, но не видит финансовые документы, управление пользователями и GDPR. Добавлять и удалять пользователей может только главный администратор.',
         ],
       },

@@ -20,13 +20,14 @@ function parseIpv6(text: string): number[] | null {
   if (!/^[0-9a-fA-F:.]+$/.test(text)) return null
   const halves = text.split('::')
   if (halves.length > 2) return null
-  const groupsOf = (part: string): number[] | null => {
+  // `last`: whether the part ends the address, the only place an embedded IPv4 address may be.
+  const groupsOf = (part: string, last: boolean): number[] | null => {
     if (part === '') return []
     const groups: number[] = []
     const pieces = part.split(':')
     for (const [at, piece] of pieces.entries()) {
-      // An embedded IPv4 address may end an IPv6 one (::ffff:192.0.2.1).
-      if (at === pieces.length - 1 && piece.includes('.')) {
+      // An embedded IPv4 address may end an IPv6 one (::ffff:192.0.2.1), never come before `::`.
+      if (last && at === pieces.length - 1 && piece.includes('.')) {
         const v4 = parseIpv4(piece)
         if (!v4) return null
         groups.push((v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!)
@@ -36,8 +37,8 @@ function parseIpv6(text: string): number[] | null {
     }
     return groups
   }
-  const head = groupsOf(halves[0]!)
-  const tail = halves.length === 2 ? groupsOf(halves[1]!) : []
+  const head = groupsOf(halves[0]!, halves.length === 1)
+  const tail = halves.length === 2 ? groupsOf(halves[1]!, true) : []
   if (!head || !tail) return null
   if (halves.length === 2 && head.length + tail.length > 7) return null
   if (halves.length === 1 && head.length !== 8) return null

@@ -20,7 +20,7 @@ export function splitIpList(text: string): string[] {
     .filter(Boolean)
 }
 
-const allowedIps = array(string().required())
+const allowedIps = array(string().required('validation.ipRange'))
   .max(API_KEY_MAX_IPS, 'validation.tooManyIps')
   .test('ranges', 'validation.ipRange', (list) => !list || list.every((entry) => isValidIpRange(entry)))
 

@@ -1,6 +1,8 @@
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
+import { setFrozenClock } from './kernel/clock'
 import { onDbReset, type DbResetReason } from './kernel/db'
+import { networkSettings, setNetworkSettings, STORAGE_KEYS } from './kernel/qaSettings'
 
 export const worker = setupWorker(...handlers)
 
@@ -9,9 +11,27 @@ export interface MockWorkerOptions {
   onDataReset?: (reason: DbResetReason) => void
 }
 
+/**
+ * `?qa-freeze=<ISO time>` in the page's URL (screenshots, a designer's fixed scene): the mock clock
+ * stops at that time and the latency goes to 0, before any request. Once per value in a tab, so a
+ * reload of the same URL keeps what QA did since (advancing the clock); an invalid time is ignored.
+ */
+export function applyQaFreeze(search: string): void {
+  const value = new URLSearchParams(search).get('qa-freeze')
+  if (!value || sessionStorage.getItem(STORAGE_KEYS.qaFreezeApplied) === value) return
+  if (Number.isNaN(Date.parse(value))) {
+    console.warn(`[mock] ?qa-freeze=${value} is not a time (e.g. 2026-01-15T10:00:00+03:00): ignored`)
+    return
+  }
+  setFrozenClock(value)
+  setNetworkSettings({ ...networkSettings(), latency: { min: 0, max: 0 } })
+  sessionStorage.setItem(STORAGE_KEYS.qaFreezeApplied, value)
+}
+
 /** Starts the service worker registered under Vite's base URL; requests outside /api pass through. */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<void> {
   if (options.onDataReset) onDbReset(options.onDataReset)
+  applyQaFreeze(window.location.search)
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

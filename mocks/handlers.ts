@@ -1,5 +1,6 @@
-// Every mock handler, in order: the request pipeline first (network, route, contract), then one
-// list per domain, then the 404 for whatever none of them answered. The browser worker, the Node test server and `npm run api` all serve this list.
+// Every mock handler, in order: the mock-only QA endpoints, then the request pipeline (network,
+// route, contract, the request log) around one list per domain and the 404 for whatever none of
+// them answered. The browser worker, the Node test server and `npm run api` all serve this list.
 import { apiKeysHandlers } from './apiKeys/handlers'
 import { authHandlers } from './auth/handlers'
 import { balanceHandlers } from './balance/handlers'
@@ -7,7 +8,7 @@ import { balanceAlertsHandlers } from './billingAlerts/handlers'
 import { billingDocumentsHandlers } from './billingDocuments/handlers'
 import { helpHandlers } from './help/handlers'
 import { homeHandlers } from './home/handlers'
-import { fallbackHandlers, pipelineHandlers } from './kernel/pipeline'
+import { withPipeline } from './kernel/pipeline'
 import { knowledgeBaseHandlers } from './knowledgeBase/handlers'
 import { paymentsHandlers } from './payments/handlers'
 import { profileHandlers } from './profile/handlers'
@@ -23,23 +24,23 @@ import { usersHandlers } from './users/handlers'
 export const handlers = [
   // Mock-only QA endpoints (/api/v1/__qa/…), outside the contract: before the pipeline's gate.
   ...qaHandlers,
-  ...pipelineHandlers,
-  ...authHandlers,
-  ...homeHandlers,
-  ...settingsHandlers,
-  ...ticketsHandlers,
-  ...profileHandlers,
-  ...securityHandlers,
-  ...apiKeysHandlers,
-  ...knowledgeBaseHandlers,
-  ...helpHandlers,
-  ...referralHandlers,
-  ...balanceHandlers,
-  ...balanceAlertsHandlers,
-  ...billingDocumentsHandlers,
-  ...transactionsHandlers,
-  ...paymentsHandlers,
-  ...servicesHandlers,
-  ...usersHandlers,
-  ...fallbackHandlers,
+  ...withPipeline([
+    ...authHandlers,
+    ...homeHandlers,
+    ...settingsHandlers,
+    ...ticketsHandlers,
+    ...profileHandlers,
+    ...securityHandlers,
+    ...apiKeysHandlers,
+    ...knowledgeBaseHandlers,
+    ...helpHandlers,
+    ...referralHandlers,
+    ...balanceHandlers,
+    ...balanceAlertsHandlers,
+    ...billingDocumentsHandlers,
+    ...transactionsHandlers,
+    ...paymentsHandlers,
+    ...servicesHandlers,
+    ...usersHandlers,
+  ]),
 ]

@@ -13,7 +13,8 @@ import { fileStorage } from './kernel/fileStorage'
 import { problemForError } from './kernel/guard'
 import { MAX_BODY_BYTES, routeOf } from './kernel/pipeline'
 import { problem } from './kernel/problems'
-import { QA_DELAYS, QA_NETWORK, setQaSettingSource, type QaSettingSource } from './kernel/qaSettings'
+import { isValidPattern, parseNetworkSettings, RULE_METHODS, type LatencyRange, type NetworkRule, type NetworkSettings, type RuleMethod } from './kernel/networkRules'
+import { QA_SETTINGS, setQaSettingSource, type QaSettingSource } from './kernel/qaSettings'
 import { setDbStorage } from './kernel/storage'
 
 export const DEFAULT_PORT = 8787
@@ -23,23 +24,49 @@ export const DEFAULT_DB_FILE = '.mock-api/db.json'
 
 type Env = Record<string, string | undefined>
 
-/** `ccp.mock.supportReplyDelay` → `MOCK_SUPPORT_REPLY_DELAY`: every registry key has one. */
+/** `ccp.mock.network` → `MOCK_NETWORK`: every QA setting of the registry has one. */
 export function envNameOf(key: string): string {
   const name = key.replace(/^ccp\.mock\./, '').replace(/([a-z0-9])([A-Z])/g, '$1_$2')
   return `MOCK_${name.toUpperCase()}`
 }
 
-/** The QA settings of the registry by environment variable (MOCK_LATENCY → ccp.mock.latency, …). */
-export const QA_ENV: Record<string, string> = Object.fromEntries(
-  [...Object.values(QA_DELAYS), ...Object.values(QA_NETWORK)].map(({ key }) => [envNameOf(key), key]),
-)
+/** The QA settings of the registry by environment variable (MOCK_CLOCK → ccp.mock.clock, MOCK_NETWORK → ccp.mock.network). */
+export const QA_ENV: Record<string, string> = Object.fromEntries(Object.values(QA_SETTINGS).map((key) => [envNameOf(key), key]))
+
+/** `"0"`, `"1500"` or `"100-400"` (ms); null when absent or unreadable. */
+function latencyFromEnv(value: string | undefined): LatencyRange | null {
+  const [min, max] = (value ?? '').split('-').map((n) => Number.parseInt(n.trim(), 10))
+  const upper = max ?? min
+  if (min === undefined || upper === undefined || Number.isNaN(min) || Number.isNaN(upper) || min < 0 || upper < min) return null
+  return { min, max: upper }
+}
+
+/** `"GET /home/summary, * /settings"`: those requests answer 503 (the pattern as in a rule, `*` wildcards). */
+function failRulesFromEnv(value: string | undefined): NetworkRule[] {
+  return (value ?? '')
+    .split(',')
+    .map((rule) => rule.trim().split(/\s+/))
+    .flatMap(([method, pattern], index): NetworkRule[] => {
+      const upper = method?.toUpperCase() as RuleMethod
+      return RULE_METHODS.includes(upper) && isValidPattern(pattern) ? [{ id: `env-${index + 1}`, method: upper, pattern, answer: '503', remaining: null }] : []
+    })
+}
 
 /**
- * QA settings from the environment. The latency defaults to 0 here (the browser's default is
+ * The simulated network from the environment: MOCK_NETWORK (the setting's JSON), else the
+ * shorthands MOCK_LATENCY and MOCK_FAIL. The latency defaults to 0 here (the browser's default is
  * 100–400 ms): the server is a real network hop already; MOCK_LATENCY="100-400" simulates more.
  */
+export function networkFromEnv(env: Env): NetworkSettings {
+  const given = parseNetworkSettings(env[envNameOf(QA_SETTINGS.network)] ?? null)
+  if (given) return given
+  return { latency: latencyFromEnv(env.MOCK_LATENCY) ?? { min: 0, max: 0 }, rules: failRulesFromEnv(env.MOCK_FAIL) }
+}
+
+/** QA settings from the environment (what the QA endpoints write is kept over them in memory). */
 export function qaSettingsFromEnv(env: Env): QaSettingSource {
-  return (key) => env[envNameOf(key)] ?? (key === QA_NETWORK.latency.key ? '0' : null)
+  const network = JSON.stringify(networkFromEnv(env))
+  return (key) => (key === QA_SETTINGS.network ? network : (env[envNameOf(key)] ?? null))
 }
 
 /** `'*'`, a list of exact origins, or null: any http(s) origin on localhost / 127.0.0.1 / [::1]. */
@@ -107,13 +134,17 @@ function requestHeaders(req: IncomingMessage): Headers {
   return headers
 }
 
+/** QA's import (POST /__qa/import) carries the whole data, a few hundred KiB: far over an API body's limit. */
+export const QA_MAX_BODY_BYTES = 16 * 1024 * 1024
+
 /** The body, kept up to just over the limit (the rest is drained): the pipeline answers 413. */
 async function requestBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined
+  const limit = apiPath(`http://host${req.url ?? '/'}`)?.startsWith('/__qa/') ? QA_MAX_BODY_BYTES : MAX_BODY_BYTES
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
-    if (size > MAX_BODY_BYTES) continue
+    if (size > limit) continue
     chunks.push(chunk)
     size += chunk.length
   }
@@ -164,6 +195,11 @@ async function answer(req: IncomingMessage, origin: string, allowedOrigin: strin
 }
 
 async function send(req: IncomingMessage, res: ServerResponse, response: Response, allowedOrigin: string | null): Promise<void> {
+  // A network error (QA's `timeout` and `offline` rules): the connection drops without an answer.
+  if (response.type === 'error') {
+    res.destroy()
+    return
+  }
   res.statusCode = response.status
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value)

@@ -3,8 +3,11 @@
 // - nor the PDF (pdf-lib, fontkit, the document fonts) or QR code (qrcode) libraries: they load
 //   with the billing document or payment that needs them (`await import(…)`);
 // - the home view is in the entry chunk; every other route component is a lazy chunk;
+// - the QA workbench (src/qa/) is lazy: none of it in the initial chunks or the page's
+//   modulepreloads; and a build with the mocks off (dist-api, `npm run build:api-smoke`; a second
+//   argument names another) has none of it at all;
 // - prints the entry's size, gzipped, for the record.
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -64,6 +67,29 @@ for (const [source, chunk] of lazyViews) {
 }
 if (!(entry.dynamicImports ?? []).some((key) => key.startsWith('mocks/'))) failures.push('the mock worker is not a dynamic import of the entry')
 
+// The QA workbench: its button is a dynamic import of the entry, and nothing of src/qa/ loads before
+// it (nor is preloaded by index.html). A mocks-off build has no trace of it (no chunk, no endpoint).
+const QA_SOURCE = 'src/qa/'
+const qaInitial = initialSources.filter((source) => source.startsWith(QA_SOURCE))
+if (qaInitial.length) failures.push(`the initial chunks include the QA workbench: ${qaInitial.join(', ')}`)
+if (!sources.some(([source]) => source.startsWith(QA_SOURCE))) failures.push('the QA workbench (src/qa/) is missing from the build with the mocks on')
+else if (!(entry.dynamicImports ?? []).some((key) => key.startsWith(QA_SOURCE))) failures.push('the QA workbench is not a dynamic import of the entry')
+const qaFiles = new Set(sources.filter(([source]) => source.startsWith(QA_SOURCE)).map(([, chunk]) => chunk.file))
+const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8')
+for (const file of qaFiles) if (indexHtml.includes(file)) failures.push(`index.html preloads the QA workbench chunk ${file}`)
+for (const file of initial) if (readFileSync(join(dist, file), 'utf8').includes('/__qa/')) failures.push(`${file} contains the QA workbench's endpoints`)
+const mocksOff = process.argv[3] ?? 'dist-api'
+let mocksOffChecked = false
+if (existsSync(join(mocksOff, '.vite/manifest.json'))) {
+  const offManifest = JSON.parse(readFileSync(join(mocksOff, '.vite/manifest.json'), 'utf8'))
+  const offQa = Object.keys(offManifest).filter((source) => source.startsWith(QA_SOURCE))
+  if (offQa.length) failures.push(`${mocksOff} (mocks off) includes the QA workbench: ${offQa.join(', ')}`)
+  for (const file of readdirSync(join(mocksOff, 'assets')).filter((f) => f.endsWith('.js'))) {
+    if (readFileSync(join(mocksOff, 'assets', file), 'utf8').includes('__qa')) failures.push(`${mocksOff}/assets/${file} (mocks off) contains QA workbench code`)
+  }
+  mocksOffChecked = true
+} else if (process.argv[3]) failures.push(`no build in ${mocksOff}`)
+
 const gzip = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0)
 console.log(`entry chunk ${entry.file}: ${(gzip([entry.file]) / 1024).toFixed(1)} KiB gzip; with its static imports: ${(gzip(initial.filter((f) => f.endsWith('.js'))) / 1024).toFixed(1)} KiB gzip`)
 // Informational: what "Balance and payments" loads on demand, beyond the initial chunks (a chunk's
@@ -94,4 +120,4 @@ if (failures.length) {
   console.error(failures.map((f) => `✗ ${f}`).join('\n'))
   process.exit(1)
 }
-console.log(`✓ no MSW, message compiler, PDF or QR code library before paint; home in the entry; ${lazyViews.length} lazy views`)
+console.log(`✓ no MSW, message compiler, PDF or QR code library before paint; home in the entry; ${lazyViews.length} lazy views; the QA workbench lazy${mocksOffChecked ? `, absent from ${mocksOff} (mocks off)` : ` (no mocks-off build in ${mocksOff} to check)`}`)

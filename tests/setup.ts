@@ -1,16 +1,18 @@
 // Vitest setup: the MSW Node server answers every API call (unhandled requests are errors), and
-// each test starts from the seed with no stored session or preferences. Every mocked response is
+// each test starts from the seed with no stored session or preferences (and no QA setting). Every mocked response is
 // checked against the contract (openapi/): a test that received one the contract does not allow fails.
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { setRequestLanguage } from '@/api/client'
 import { watchContract } from './helpers/contractResponses'
 import { resetDb } from '@mocks/kernel/db'
+import { clearQaSettingOverlay } from '@mocks/kernel/qaSettings'
 import { server } from '@mocks/node'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 const contract = watchContract(server)
 beforeEach(() => {
   contract.watch()
+  clearQaSettingOverlay() // a clock or network setting a test wrote
   resetDb()
   localStorage.clear()
   setRequestLanguage('en')

@@ -103,6 +103,12 @@ export function updateDb<T>(change: (db: DbState) => T): T {
   return result
 }
 
+/** Replaces the whole data with a checked copy (QA's "Import"); a refused write keeps the stored one. */
+export function replaceDb(state: DbState): void {
+  cache = null
+  store(state)
+}
+
 /** Back to the seed (QA's "reset data", and every test's beforeEach). */
 export function resetDb(): void {
   cache = null

@@ -2,8 +2,8 @@
 // document ready, payment credited, service suspended, password changed, new sign-in, two-step
 // authentication changed, invitations and requests for a new one) is stored here, per recipient,
 // with its subject, text and working links into the panel. Nothing leaves the mock: read it with
-// the mock-only `GET /api/v1/__qa/mailbox?to=<email>` (mocks/qa/handlers.ts; README: "Reading the
-// mock mailbox"); the QA workbench (issue 14) will show it.
+// the mock-only `GET /api/v1/__qa/mailbox?to=<email>` (mocks/qa/mailbox.ts; README: "QA endpoints
+// (mock only)"), which the QA workbench's "Mailbox" section shows.
 //
 // A domain sends with `sendMail(db, …)` inside its `updateDb` or settler (the time is the mock
 // clock's), usually to `mailTo(db, accountId)`, the account's main administrator(s). Each

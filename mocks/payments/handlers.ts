@@ -14,7 +14,7 @@ import { registerDbSettler, updateDb } from '../kernel/db'
 import { once } from '../kernel/idempotency'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem } from '../kernel/problems'
-import { qaDelay } from '../kernel/qaSettings'
+import { DELAYS_MS } from '../kernel/qaSettings'
 import { readJson } from '../kernel/request'
 import type { DbAccount, DbPayment, DbState } from '../kernel/schema'
 import { mailTo, sendMailToEach } from '../mailbox/service'
@@ -132,7 +132,7 @@ export const paymentsHandlers = [
           else if (outcome === 'threeDs') payment.status = 'requires-action'
           else creditCard(db, account, payment, at)
         } else {
-          payment.creditAt = new Date(now() + qaDelay(value.method === 'sbp' ? 'sbpConfirm' : 'bankTransferCredit')).toISOString()
+          payment.creditAt = new Date(now() + DELAYS_MS[value.method === 'sbp' ? 'sbpConfirm' : 'bankTransferCredit']).toISOString()
           if (value.method === 'bank-transfer') issueInvoice(db, account, payment)
           recordPending(db, account, payment)
         }

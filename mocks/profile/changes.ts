@@ -8,7 +8,7 @@ import { now as clockNow } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
-import { qaDelay } from '../kernel/qaSettings'
+import { DELAYS_MS } from '../kernel/qaSettings'
 import type { DbAccount, DbState, DbTicket, DbUser } from '../kernel/schema'
 import { nextTicketId } from '../tickets/service'
 import { FIELD_LABELS, TICKET_TEXTS } from './labels'
@@ -100,7 +100,7 @@ export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<s
       const ticket = confirmationTicket(db, acc, usr, toConfirm, now.toISOString(), language)
       db.tickets.push(ticket)
       ticketId = ticket.id
-      const confirmAt = new Date(now.getTime() + qaDelay('profileConfirm')).toISOString()
+      const confirmAt = new Date(now.getTime() + DELAYS_MS.profileConfirm).toISOString()
       const ownerId = usr.role === 'admin' ? null : usr.id
       acc.pendingChanges = [...(acc.pendingChanges ?? []), ...toConfirm.map((change) => ({ ...change, ticketId: ticket.id, userId: ownerId, createdAt: now.toISOString(), confirmAt }))]
     }

@@ -9,7 +9,7 @@ import { requireAdmin, withAuth, type AuthContext } from '../kernel/auth'
 import { now as clockNow } from '../kernel/clock'
 import { registerDbSettler, updateDb } from '../kernel/db'
 import { problem, validationProblem, type ProblemCode, type ProblemResponse } from '../kernel/problems'
-import { qaDelay } from '../kernel/qaSettings'
+import { DELAYS_MS } from '../kernel/qaSettings'
 import { readJson } from '../kernel/request'
 import type { DbAccount } from '../kernel/schema'
 import { deleteAccountData, personalDataOf } from './accountData'
@@ -85,7 +85,7 @@ export const profileHandlers = [
       // A request while one is being prepared returns that one; a new one replaces a ready archive.
       if (archiveStatus(account).status !== 'preparing') {
         const now = clockNow()
-        account.gdprArchive = { requestedAt: new Date(now).toISOString(), readyAt: new Date(now + qaDelay('gdprArchive')).toISOString() }
+        account.gdprArchive = { requestedAt: new Date(now).toISOString(), readyAt: new Date(now + DELAYS_MS.gdprArchive).toISOString() }
       }
       return archiveStatus(account)
     })

@@ -3,7 +3,7 @@
 // the referrals' monthly spending with the program's own terms.
 import type { ReferralMonth, ReferralParticipation } from '@/api/types'
 import { referralRatePercent } from '@/validation/schemas'
-import { qaDelay } from '../kernel/qaSettings'
+import { DELAYS_MS } from '../kernel/qaSettings'
 import type { DbReferralRequest, DbUser } from '../kernel/schema'
 
 /** Approves the requests whose review is due by `now`. Returns whether any changed. */
@@ -11,7 +11,7 @@ export function approveDueRequests(requests: DbReferralRequest[], now: number): 
   let changed = false
   for (const request of requests) {
     if (request.approvedAt) continue
-    const dueAt = Date.parse(request.submittedAt) + qaDelay('referralReview')
+    const dueAt = Date.parse(request.submittedAt) + DELAYS_MS.referralReview
     if (now < dueAt) continue
     request.approvedAt = new Date(dueAt).toISOString()
     request.code = referralCode()

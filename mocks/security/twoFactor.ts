@@ -36,6 +36,11 @@ export function totpStep(secret: string, token: string, lastUsedStep: number, at
   return step > lastUsedStep ? step : null
 }
 
+/** The authenticator app's code at `at` (QA's "Two-step codes" shows it). */
+export function totpCodeAt(secret: string, at: number): string {
+  return totpOf(secret).generate({ timestamp: at })
+}
+
 /** A code as typed, ready for the synchronous check inside updateDb (hashing is async). */
 export interface TypedCode {
   totp: string | null

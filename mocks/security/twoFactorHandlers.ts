@@ -9,11 +9,11 @@ import { http } from '../kernel/api'
 import { withSession, type AuthContext } from '../kernel/auth'
 import { now } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
-import { problem, validationProblem } from '../kernel/problems'
+import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
 import { readJson } from '../kernel/request'
-import type { DbState } from '../kernel/schema'
+import type { DbState, DbUser } from '../kernel/schema'
 import { sendTwoFactorMail } from './mails'
-import { codeLockout, newBackupCodes, newTotpSecret, otpauthUri, readCode, rightCode, SETUP_TTL_MS, totpStep, useUserCode, wrongCode } from './twoFactor'
+import { codeLockout, newBackupCodes, newTotpSecret, otpauthUri, readCode, rightCode, SETUP_TTL_MS, totpStep, useUserCode, wrongCode, type TypedCode } from './twoFactor'
 
 const wrongPassword = () => validationProblem({ password: 'validation.passwordWrong' })
 
@@ -30,6 +30,21 @@ async function passwordAndCode(request: Request, ctx: AuthContext) {
   if (!ctx.user.twoFactor) return problem(409, 'security.twoFactorOff')
   if (!(await verifyPassword(String(body.password), ctx.user.passwordHash))) return wrongPassword()
   return readCode(String(body.code))
+}
+
+/**
+ * Turning off and new backup codes: the caller, with two-step on and the code right (used up),
+ * or the refusal — off (409), too many wrong codes (429), this code wrong (422).
+ */
+function userWithRightCode(db: DbState, ctx: AuthContext, code: TypedCode, at: number): DbUser | ProblemResponse {
+  const user = callerIn(db, ctx)
+  if (!user) return problem(401, 'auth.unauthenticated')
+  if (!user.twoFactor) return problem(409, 'security.twoFactorOff')
+  const blocked = codeLockout(db, user.id, at)
+  if (blocked) return blocked
+  if (!useUserCode(user, code, at)) return wrongCode(db, user.id, at)
+  rightCode(db, user.id)
+  return user
 }
 
 export const twoFactorHandlers = [
@@ -97,13 +112,8 @@ export const twoFactorHandlers = [
       if (code instanceof Response) return code
       const at = now()
       return updateDb((db) => {
-        const user = callerIn(db, ctx)
-        if (!user) return problem(401, 'auth.unauthenticated')
-        if (!user.twoFactor) return problem(409, 'security.twoFactorOff')
-        const blocked = codeLockout(db, user.id, at)
-        if (blocked) return blocked
-        if (!useUserCode(user, code, at)) return wrongCode(db, user.id, at)
-        rightCode(db, user.id)
+        const user = userWithRightCode(db, ctx, code, at)
+        if (user instanceof Response) return user
         user.twoFactor = null
         user.twoFactorSetup = null
         sendTwoFactorMail(db, user, 'disabled', at)
@@ -120,15 +130,10 @@ export const twoFactorHandlers = [
       const backup = await newBackupCodes()
       const at = now()
       return updateDb((db) => {
-        const user = callerIn(db, ctx)
-        if (!user) return problem(401, 'auth.unauthenticated')
-        if (!user.twoFactor) return problem(409, 'security.twoFactorOff')
-        const blocked = codeLockout(db, user.id, at)
-        if (blocked) return blocked
-        if (!useUserCode(user, code, at)) return wrongCode(db, user.id, at)
-        rightCode(db, user.id)
-        // Every old code, used or not, stops working.
-        user.twoFactor.backupCodeHashes = backup.hashes
+        const user = userWithRightCode(db, ctx, code, at)
+        if (user instanceof Response) return user
+        // Every old code, used or not, stops working (userWithRightCode checked two-step is on).
+        user.twoFactor!.backupCodeHashes = backup.hashes
         sendTwoFactorMail(db, user, 'backupCodes', at)
         return response(200).json({ backupCodes: backup.codes })
       })

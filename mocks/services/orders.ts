@@ -13,7 +13,7 @@ import { now } from '../kernel/clock'
 import { once } from '../kernel/idempotency'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem } from '../kernel/problems'
-import { qaDelay } from '../kernel/qaSettings'
+import { DELAYS_MS } from '../kernel/qaSettings'
 import type { DbAccount, DbService, DbState } from '../kernel/schema'
 import { catalogueFor } from './catalogue'
 import { availableKopecks, payPeriod } from './lifecycle'
@@ -29,7 +29,7 @@ function createService(account: DbAccount, fields: NewService, at: number): DbSe
     status: 'creating',
     stoppedReason: null,
     since: new Date(at).toISOString(),
-    readyAt: new Date(at + qaDelay('serviceCreate')).toISOString(),
+    readyAt: new Date(at + DELAYS_MS.serviceCreate).toISOString(),
     paidUntil: null,
     chargedUntil: new Date(at).toISOString(),
   }

@@ -1,7 +1,7 @@
 // The simulated support team: a ticket that waits for support gets an answer once the delay has
 // passed since the customer's last action (created, replied, reopened). Computed when the tickets
 // are read, never on a timer, so the answer is there after a reload and tests move the clock.
-import { qaDelay } from '../kernel/qaSettings'
+import { DELAYS_MS } from '../kernel/qaSettings'
 import { newId } from '../kernel/ids'
 import type { DbTicket } from '../kernel/schema'
 
@@ -65,7 +65,7 @@ export function isAwaitingReply(ticket: DbTicket): boolean {
 /** Adds the support answers that are due by `now`. Returns whether any ticket changed. */
 export function deliverDueReplies(tickets: DbTicket[], now: number): boolean {
   let changed = false
-  const delay = qaDelay('supportReply')
+  const delay = DELAYS_MS.supportReply
   for (const ticket of tickets) {
     if (!isAwaitingReply(ticket)) continue
     const dueAt = Date.parse(ticket.updatedAt) + delay

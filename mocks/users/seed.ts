@@ -1,7 +1,7 @@
 // The Business account's users, relative to when the data is seeded: the colleague
 // user.business.resident accepted an invitation weeks ago, and Павел Соколов was invited a day ago
 // and has not accepted yet; his invitation mail is in the mock mailbox with a link whose token is
-// known (README: "Reading the mock mailbox"), so QA can open /invite/<token> at once.
+// known (README: "QA endpoints (mock only)"), so QA can open /invite/<token> at once.
 // The seed is synchronous and Web Crypto is not, so the token hashes are precomputed:
 //   node -e "console.log(require('crypto').createHash('sha256').update('<token>').digest('hex'))"
 import type { DbInvitation, DbState, DbUser } from '../kernel/schema'

@@ -3,7 +3,7 @@ import { balanceApi } from '@/api/balance'
 import { paymentsApi } from '@/api/payments'
 import type { PaymentRequest } from '@/api/types'
 import { readDb } from '@mocks/kernel/db'
-import { QA_DELAYS } from '@mocks/kernel/qaSettings'
+import { DELAYS_MS } from '@mocks/kernel/qaSettings'
 import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
 
@@ -253,7 +253,7 @@ describe('mock API: SBP and bank transfer', () => {
     expect(payment).toMatchObject({ status: 'pending', sbpLink: expect.stringMatching(/^https:\/\/qr\.nspk\.ru\/.+sum=250000/) })
     expect(transactionsOf(payment.id)).toEqual([expect.objectContaining({ status: 'pending' })])
 
-    advance(QA_DELAYS.sbpConfirm.defaultMs - 2_000)
+    advance(DELAYS_MS.sbpConfirm - 2_000)
     expect((await paymentsApi.get(payment.id)).status).toBe('pending')
     expect(await mainMoney()).toBe(before)
 
@@ -284,7 +284,7 @@ describe('mock API: SBP and bank transfer', () => {
     expect(transactionsOf(payment.id)).toEqual([expect.objectContaining({ status: 'pending', description: 'Оплата по счёту № 204503-0091' })])
     expect(readDb().mail).toContainEqual(expect.objectContaining({ to: 'business.resident@demo.test', kind: 'invoice-issued' }))
 
-    advance(QA_DELAYS.bankTransferCredit.defaultMs - 10_000)
+    advance(DELAYS_MS.bankTransferCredit - 10_000)
     expect((await paymentsApi.get(payment.id)).status).toBe('pending')
     expect(await mainMoney()).toBe(before)
 

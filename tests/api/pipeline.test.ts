@@ -6,7 +6,9 @@ import { getAuthToken } from '@/api/client'
 import { API } from '@mocks/kernel/api'
 import { withAuth } from '@mocks/kernel/auth'
 import { onDbReset, readDb } from '@mocks/kernel/db'
-import { MAX_BODY_BYTES } from '@mocks/kernel/pipeline'
+import type { NetworkRule } from '@mocks/kernel/networkRules'
+import { clearRequestLog, forcedAnswer, MAX_BODY_BYTES, requestLog, TIMEOUT_RULE_MS } from '@mocks/kernel/pipeline'
+import { networkSettings, setNetworkSettings } from '@mocks/kernel/qaSettings'
 import { dbStorage, memoryStorage, setDbStorage, StorageFullError, type DbStorage } from '@mocks/kernel/storage'
 import { server } from '@mocks/node'
 import { loginAs } from '../helpers/mountApp'
@@ -176,5 +178,91 @@ describe('mock API media types', () => {
     expect(res.status).toBe(415)
     expect(res.json).toMatchObject({ code: 'request.unsupportedMediaType' })
     expect(readDb().users.some((u) => u.email === 'csrf@example.com')).toBe(false)
+  })
+})
+
+describe('QA failure rules (ccp.mock.network)', () => {
+  const failing = (rules: Partial<NetworkRule>[]) =>
+    setNetworkSettings({ latency: { min: 0, max: 0 }, rules: rules.map((rule, index) => ({ id: `rule-${index + 1}`, method: '*', pattern: '/profile', answer: '503', remaining: null, ...rule })) })
+
+  afterEach(() => vi.useRealTimers())
+
+  it.each([
+    ['500', 500, 'server.error'],
+    ['503', 503, 'server.unavailable'],
+  ] as const)('answers %s with its problem, marked with the rule, instead of the API', async (answer, status, code) => {
+    await loginAs('personal.resident@demo.test')
+    failing([{ method: 'GET', pattern: '/profile', answer }])
+    const res = await fetch(`${BASE}/profile`, { headers: { Authorization: `Bearer ${getAuthToken()}` } })
+    expect(res.status).toBe(status)
+    expect(res.headers.get('X-QA-Rule')).toBe('rule-1')
+    expect(await res.json()).toMatchObject({ code })
+    // Another method or path is answered as usual.
+    expect((await call('GET', '/settings')).status).toBe(200)
+  })
+
+  it('answers 422 with a sample error on the first field of the body, else on `body`', async () => {
+    await loginAs('personal.resident@demo.test')
+    failing([{ pattern: '/settings', answer: '422' }])
+    const patch = await call('PATCH', '/settings', { body: JSON.stringify({ theme: 'dark', language: 'en' }) })
+    expect(patch.status).toBe(422)
+    expect(patch.json).toMatchObject({ code: 'validation.failed', errors: { theme: 'validation.invalid' } })
+    expect(readDb().users.find((u) => u.email === 'personal.resident@demo.test')?.settings.theme).toBeNull()
+    expect((await call('GET', '/settings')).json).toMatchObject({ errors: { body: 'validation.invalid' } })
+  })
+
+  it('answers 429 request.tooManyRequests with Retry-After', async () => {
+    await loginAs('personal.resident@demo.test')
+    failing([{ pattern: '/tickets*', answer: '429' }])
+    const res = await fetch(`${BASE}/tickets/1001`, { headers: { Authorization: `Bearer ${getAuthToken()}` } })
+    expect(res.status).toBe(429)
+    expect(res.headers.get('Retry-After')).toBe('30')
+    expect(await res.json()).toMatchObject({ code: 'request.tooManyRequests', retryAfter: 30 })
+  })
+
+  it('drops the connection at once when "offline", and after 30 s of real time on "timeout"', async () => {
+    await loginAs('personal.resident@demo.test')
+    failing([{ answer: 'offline' }])
+    await expect(fetch(`${BASE}/profile`)).rejects.toThrow()
+
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    let settled = false
+    const answer = forcedAnswer({ id: 't', method: '*', pattern: '/profile', answer: 'timeout', remaining: null }, new Request(`${BASE}/profile`)).then((response) => {
+      settled = true
+      return response
+    })
+    await vi.advanceTimersByTimeAsync(TIMEOUT_RULE_MS - 1)
+    expect(settled).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect((await answer).type).toBe('error')
+  })
+
+  it('fails only the next N matching requests, then the rule is gone from the setting', async () => {
+    await loginAs('personal.resident@demo.test')
+    failing([{ answer: '500', remaining: 2 }])
+    expect((await call('GET', '/profile')).status).toBe(500)
+    expect(networkSettings().rules).toMatchObject([{ id: 'rule-1', remaining: 1 }])
+    expect((await call('GET', '/profile')).status).toBe(500)
+    expect(networkSettings().rules).toEqual([])
+    expect((await call('GET', '/profile')).status).toBe(200)
+  })
+
+  it('logs the last API requests, newest first, with their status and the rule that answered', async () => {
+    await loginAs('personal.resident@demo.test')
+    clearRequestLog()
+    failing([{ method: 'GET', pattern: '/profile', answer: '503' }])
+    await call('GET', '/profile')
+    await call('GET', '/tickets?status=open')
+    await fetch(`${BASE}/__qa/mailbox`)
+    const [tickets, profile, ...rest] = requestLog()
+    expect(rest).toEqual([])
+    expect(tickets).toMatchObject({ method: 'GET', path: '/tickets?status=open', status: 200, rule: null })
+    expect(profile).toMatchObject({ method: 'GET', path: '/profile', status: 503, rule: 'rule-1' })
+    expect(Date.parse(profile!.at)).not.toBeNaN()
+    expect(profile!.ms).toBeGreaterThanOrEqual(0)
+
+    for (let i = 0; i < 105; i++) await call('GET', '/no-such-thing')
+    expect(requestLog()).toHaveLength(100)
+    expect(requestLog().every((entry) => entry.status === 404)).toBe(true)
   })
 })

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { fileStorage } from '@mocks/kernel/fileStorage'
-import { QA_DELAYS, QA_NETWORK } from '@mocks/kernel/qaSettings'
+import { MAX_BODY_BYTES } from '@mocks/kernel/pipeline'
+import { QA_SETTINGS } from '@mocks/kernel/qaSettings'
 import { server as mswServer } from '@mocks/node'
 import { apiServerOptions, isAllowedOrigin, QA_ENV, qaSettingsFromEnv, startApiServer } from '@mocks/server'
 
@@ -17,23 +18,25 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the API server options', () => {
   it('gives every QA setting of the registry its own MOCK_* environment variable', () => {
-    const keys = [...Object.values(QA_DELAYS), ...Object.values(QA_NETWORK)].map(({ key }) => key)
-    expect(Object.values(QA_ENV).sort()).toEqual([...keys].sort())
+    expect(Object.values(QA_ENV).sort()).toEqual(Object.values(QA_SETTINGS).sort())
     for (const name of Object.keys(QA_ENV)) expect(name).toMatch(/^MOCK_[A-Z]+(_[A-Z]+)*$/)
-    expect(QA_ENV).toMatchObject({
-      MOCK_LATENCY: 'ccp.mock.latency',
-      MOCK_FAIL: 'ccp.mock.fail',
-      MOCK_SUPPORT_REPLY_DELAY: 'ccp.mock.supportReplyDelay',
-    })
+    expect(QA_ENV).toMatchObject({ MOCK_CLOCK: 'ccp.mock.clock', MOCK_NETWORK: 'ccp.mock.network' })
   })
 
-  it('reads QA settings from the environment, with no simulated latency unless MOCK_LATENCY is set', () => {
-    const fromEnv = qaSettingsFromEnv({ MOCK_FAIL: 'GET /home/summary', MOCK_SUPPORT_REPLY_DELAY: '1500' })
-    expect(fromEnv('ccp.mock.fail')).toBe('GET /home/summary')
-    expect(fromEnv('ccp.mock.supportReplyDelay')).toBe('1500')
-    expect(fromEnv('ccp.mock.gdprArchiveDelay')).toBeNull()
-    expect(fromEnv('ccp.mock.latency')).toBe('0')
-    expect(qaSettingsFromEnv({ MOCK_LATENCY: '100-400' })('ccp.mock.latency')).toBe('100-400')
+  it('reads the simulated network from the environment, with no latency unless MOCK_LATENCY is set', () => {
+    const network = (env: Record<string, string>) => JSON.parse(qaSettingsFromEnv(env)('ccp.mock.network')!)
+    expect(network({})).toEqual({ latency: { min: 0, max: 0 }, rules: [] })
+    expect(network({ MOCK_LATENCY: '100-400' }).latency).toEqual({ min: 100, max: 400 })
+    expect(network({ MOCK_LATENCY: '1500' }).latency).toEqual({ min: 1500, max: 1500 })
+    expect(network({ MOCK_FAIL: 'GET /home/summary, * /settings, BREW /coffee' }).rules).toEqual([
+      { id: 'env-1', method: 'GET', pattern: '/home/summary', answer: '503', remaining: null },
+      { id: 'env-2', method: '*', pattern: '/settings', answer: '503', remaining: null },
+    ])
+    const rules = [{ id: 'r1', method: 'POST', pattern: '/tickets*', answer: '429', remaining: 2 }]
+    expect(network({ MOCK_NETWORK: JSON.stringify({ latency: { min: 5, max: 10 }, rules }), MOCK_LATENCY: '999' })).toEqual({ latency: { min: 5, max: 10 }, rules })
+    const clock = JSON.stringify({ offsetMs: 3_600_000, frozenAt: null })
+    expect(qaSettingsFromEnv({ MOCK_CLOCK: clock })('ccp.mock.clock')).toBe(clock)
+    expect(qaSettingsFromEnv({})('ccp.mock.clock')).toBeNull()
   })
 
   it('allows any localhost origin by default, and only the listed ones when CORS_ORIGINS is set', () => {
@@ -145,6 +148,14 @@ describe('the API server', () => {
     const summary = await send(`${base}/home/summary`, { headers: { Authorization: `Bearer ${token}` } })
     expect(summary.status).toBe(200)
     expect(JSON.parse(summary.body)).toMatchObject({ balances: [{ kind: 'main', moneyKopecks: 4_850_000 }, { kind: 'cloud' }, { kind: 'dedicated' }, { kind: 'storage' }] })
+  })
+
+  it('takes back a whole QA export, although it is larger than an API request body may be', async () => {
+    const exported = await send(`${base}/__qa/export`)
+    expect(exported.status).toBe(200)
+    expect(exported.body.length).toBeGreaterThan(MAX_BODY_BYTES)
+    const imported = await send(`${base}/__qa/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: exported.body })
+    expect(imported.status).toBe(204)
   })
 
   it('starts from the seed again when its data file is deleted or broken', async () => {

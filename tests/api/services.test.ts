@@ -5,7 +5,7 @@ import { servicesApi } from '@/api/services'
 import { transactionsApi } from '@/api/transactions'
 import type { BalanceKind, CloudServerOrder, DedicatedServerOrder } from '@/api/types'
 import { readDb, resetDb } from '@mocks/kernel/db'
-import { QA_DELAYS } from '@mocks/kernel/qaSettings'
+import { DELAYS_MS } from '@mocks/kernel/qaSettings'
 import { failure } from '../helpers/apiFailure'
 import { loginAs } from '../helpers/mountApp'
 
@@ -14,7 +14,7 @@ const USER = 'user.business.resident@demo.test'
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
-const CREATE_DELAY = QA_DELAYS.serviceCreate.defaultMs
+const CREATE_DELAY = DELAYS_MS.serviceCreate
 
 /** The data is seeded at this moment (12:00 in Moscow), so the figures below do not depend on the day the tests run. */
 const SEEDED = Date.parse('2026-11-10T09:00:00.000Z')

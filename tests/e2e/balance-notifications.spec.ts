@@ -3,7 +3,7 @@
 // reload); a user sees the account's values read-only and why; Home's Balance links open the
 // right tabs; Russian; axe in the three themes.
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoSeriousA11yViolationsInEveryTheme, loginAs, prepare } from './support'
+import { clearNetworkRules, expectNoSeriousA11yViolationsInEveryTheme, failRequests, loginAs, prepare } from './support'
 
 const ADMIN = 'business.resident@demo.test'
 const USER = 'user.business.resident@demo.test'
@@ -46,13 +46,13 @@ test('the main administrator changes the alert, bad values are refused on their 
   await channels.getByLabel('Email').check()
   await channels.getByLabel('Telegram').check()
   await page.getByLabel('How often to remind').selectOption({ label: 'Every 12 hours' })
-  await page.evaluate(() => localStorage.setItem('ccp.mock.fail', 'PUT /billing/notifications'))
+  await failRequests(page, 'PUT', '/billing/notifications', '503')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'The service is temporarily unavailable.' })).toBeVisible()
   await expect(page.getByLabel('Threshold, ₽')).toHaveValue('2 500,50')
   await expect(channels.getByLabel('Telegram')).toBeChecked()
   await expect(page.getByLabel('How often to remind')).toHaveValue('12h')
-  await page.evaluate(() => localStorage.removeItem('ccp.mock.fail'))
+  await clearNetworkRules(page)
 
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText('Notification settings saved.')).toBeVisible()

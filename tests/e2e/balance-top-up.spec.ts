@@ -5,7 +5,8 @@
 // step in every theme.
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { expectNoSeriousA11yViolationsInEveryTheme, loginAs, prepare } from './support'
+import { DELAYS_MS } from '../../mocks/kernel/qaSettings'
+import { advanceMockClock, expectNoSeriousA11yViolationsInEveryTheme, freezeMockClock, loginAs, prepare } from './support'
 
 const amountField = (page: Page) => page.getByLabel('Amount, ₽', { exact: true })
 const mainBalance = (page: Page) => page.getByRole('link', { name: /^Main balance/ })
@@ -88,7 +89,7 @@ test('a 3-D Secure card asks for the code: a wrong one is refused, 1234 pays', a
 test('SBP shows a QR code of the payment link and is credited when the bank confirms it', async ({ page }) => {
   await prepare(page)
   await openTopUp(page, 'sole.resident@demo.test')
-  await page.evaluate(() => localStorage.setItem('ccp.mock.sbpConfirmDelay', '3000'))
+  await freezeMockClock(page)
   await amountField(page).fill('2500')
   await page.getByLabel('SBP (QR code)').check()
   await page.getByRole('button', { name: 'Get QR code' }).click()
@@ -97,6 +98,8 @@ test('SBP shows a QR code of the payment link and is credited when the bank conf
   await expect(qr).toHaveAttribute('src', /^data:image\/png;base64,/)
   await expect(page.getByRole('link', { name: 'Open the payment link in the bank app' })).toHaveAttribute('href', /^https:\/\/qr\.nspk\.ru\//)
   await expect(page.getByText('Waiting for the bank to confirm the payment…')).toBeVisible()
+  // The bank confirms a while later on the mock clock; the page polls and notices.
+  await advanceMockClock(page, DELAYS_MS.sbpConfirm)
   await expect(page.getByRole('heading', { name: 'Payment credited' })).toBeVisible({ timeout: 15_000 })
   await expect(mainBalance(page)).toContainText('₽9,800.00')
 })
@@ -203,7 +206,8 @@ test('every step passes axe in every theme', async ({ page }) => {
   test.slow()
   await prepare(page)
   await openTopUp(page, 'business.resident@demo.test')
-  await page.evaluate(() => localStorage.setItem('ccp.mock.sbpConfirmDelay', '600000'))
+  // The SBP payment stays pending while its screen is checked: the mock clock stands still.
+  await freezeMockClock(page)
   await expectNoSeriousA11yViolationsInEveryTheme(page, 'form')
   await page.getByRole('button', { name: 'Continue to payment' }).click()
   await expect(page.getByText('Enter the amount.')).toBeVisible()

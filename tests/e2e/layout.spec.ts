@@ -4,7 +4,7 @@
 // public header when logged out, document titles, and a home page that does not jump when its
 // data arrives.
 import { expect, test, type Page } from '@playwright/test'
-import { loginAs, openInApp, PANEL_PAGES, prepare } from './support'
+import { loginAs, openInApp, PANEL_PAGES, prepare, setMockLatency } from './support'
 
 test.beforeEach(async ({ page }) => prepare(page))
 
@@ -151,7 +151,7 @@ test('document titles name the page once, and an article by its own title', asyn
 test('the home page does not move when its data arrives (CLS = 0)', async ({ page }) => {
   await loginAs(page, 'business.resident@demo.test')
   // A slow API, and a layout-shift observer from the very start of the next load.
-  await page.evaluate(() => localStorage.setItem('ccp.mock.latency', '1500'))
+  await setMockLatency(page, 1500)
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number; __shifts: string[] }
     w.__cls = 0

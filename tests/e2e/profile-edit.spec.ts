@@ -2,7 +2,8 @@
 // confirmation ticket, locked fields explain the way out, bad values get field messages, and
 // neither a stale version nor a failed save loses what was typed.
 import { expect, test, type Page } from '@playwright/test'
-import { prepare } from './support'
+import { PROFILE_CONFIRM_DELAY_MS } from '../../mocks/kernel/qaSettings'
+import { advanceMockClock, clearNetworkRules, failRequests, prepare } from './support'
 import { expectFieldError, field, openForm, openProfile, registerAccount, save, shownValue } from './profileHelpers'
 
 test.beforeEach(async ({ page }) => prepare(page))
@@ -45,12 +46,11 @@ test('a changed value waits for a confirmation ticket, shown as pending with its
 
 test('support confirms a pending change after a while, and the new value applies', async ({ page }) => {
   await openProfile(page, 'state.resident@demo.test')
-  await page.evaluate(() => localStorage.setItem('ccp.mock.profileConfirmDelay', '1500'))
   await openForm(page)
   await field(page, 'Position').fill('Исполняющая обязанности директора')
   await save(page)
   await expect(shownValue(page, 'Position')).toContainText('Waiting for confirmation: Исполняющая обязанности директора.')
-  await page.waitForTimeout(1600)
+  await advanceMockClock(page, PROFILE_CONFIRM_DELAY_MS)
   await page.reload()
   await expect(shownValue(page, 'Position')).toHaveText('Исполняющая обязанности директора')
 })
@@ -223,7 +223,7 @@ test('a save over a profile changed in another tab gets 412, offers to reload an
 
 test('a failed save keeps every typed value', async ({ page }) => {
   await openProfile(page, 'business.resident@demo.test')
-  await page.evaluate(() => localStorage.setItem('ccp.mock.fail', 'PATCH /profile'))
+  await failRequests(page, 'PATCH', '/profile', '503')
   await openForm(page)
   await field(page, 'Fax').fill('+7 812 333-44-56')
   await field(page, 'Authorized by').fill('Power of attorney No. 12')
@@ -231,7 +231,7 @@ test('a failed save keeps every typed value', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'The service is temporarily unavailable' })).toContainText('Everything you typed is kept.')
   await expect(field(page, 'Fax')).toHaveValue('+7 812 333-44-56')
   await expect(field(page, 'Authorized by')).toHaveValue('Power of attorney No. 12')
-  await page.evaluate(() => localStorage.removeItem('ccp.mock.fail'))
+  await clearNetworkRules(page)
   await save(page)
   await expect(page.getByRole('status').filter({ hasText: 'Applied at once: Fax.' })).toBeVisible()
 })

@@ -2,7 +2,7 @@
 // Russian, the blocks each account type has, the user role, and axe in the three themes.
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expectNoSeriousA11yViolationsInEveryTheme, prepare } from './support'
+import { clearNetworkRules, expectNoSeriousA11yViolationsInEveryTheme, failRequests, prepare } from './support'
 import { field, openForm, openProfile, save, shownLabels, shownValue } from './profileHelpers'
 
 type ProfileTabTexts = { fields: Record<string, string>; originals: { title: string } }
@@ -98,12 +98,12 @@ test('a user sees company information read-only and changes only their own conta
 test('when the profile cannot be loaded the tab says so and Try again loads it', async ({ page }) => {
   await prepare(page)
   await openProfile(page, 'business.resident@demo.test')
-  await page.evaluate(() => localStorage.setItem('ccp.mock.fail', 'GET /profile'))
+  await failRequests(page, 'GET', '/profile', '503')
   await page.reload()
   const panel = page.getByRole('tabpanel')
   await expect(panel.getByRole('alert')).toContainText('Could not load the profile.')
   await expect(panel.getByRole('button', { name: 'Change', exact: true })).toHaveCount(0)
-  await page.evaluate(() => localStorage.removeItem('ccp.mock.fail'))
+  await clearNetworkRules(page)
   await panel.getByRole('button', { name: 'Try again' }).click()
   await expect(panel.getByRole('alert')).toHaveCount(0)
   await expect(shownValue(page, 'Company name')).toHaveText('ООО «Восток Технологии»')

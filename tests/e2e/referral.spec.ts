@@ -2,14 +2,15 @@
 // typed is lost), the request under review surviving a reload, then the approved state with the
 // personal link; axe in the three themes.
 import { expect, test } from '@playwright/test'
-import { expectNoSeriousA11yViolationsInEveryTheme, loginAs, prepare } from './support'
+import { REFERRAL_REVIEW_DELAY_MS } from '../../mocks/kernel/qaSettings'
+import { advanceMockClock, expectNoSeriousA11yViolationsInEveryTheme, freezeMockClock, loginAs, prepare } from './support'
 
 test('a request is refused on bad input, stays under review after a reload, then gives the personal link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await prepare(page)
   await loginAs(page, 'personal.resident@demo.test')
-  // Hold the review until the test lets it through (the QA knob is read on every request).
-  await page.evaluate(() => localStorage.setItem('ccp.mock.referralReviewDelay', '600000'))
+  // Hold the review until the test lets it through: the mock clock stands still until advanced.
+  await freezeMockClock(page)
   await page.getByRole('button', { name: /personal\.resident@demo\.test/ }).click()
   await page.getByRole('menuitem', { name: 'Referral program' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Referral program' })).toBeVisible()
@@ -41,8 +42,8 @@ test('a request is refused on bad input, stays under review after a reload, then
   await expect(page.getByText('https://my-blog.example/devops')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Send request' })).toHaveCount(0)
 
-  // The review is done: the page notices by itself.
-  await page.evaluate(() => localStorage.setItem('ccp.mock.referralReviewDelay', '0'))
+  // The review is done (its delay passes on the mock clock): the page notices by itself.
+  await advanceMockClock(page, REFERRAL_REVIEW_DELAY_MS)
   await expect(page.getByText('Approved', { exact: true })).toBeVisible({ timeout: 10_000 })
   await expect(page.getByRole('textbox', { name: 'Referral link' })).toHaveValue(/\/register\?ref=[A-Z0-9]{10}$/)
   await page.getByRole('button', { name: 'Copy link' }).click()

@@ -129,7 +129,6 @@ test('an order shows in Services at once and its first hour in Transactions; the
   test.slow()
   await page.clock.install()
   await prepare(page)
-  await page.addInitScript(() => localStorage.setItem('ccp.mock.serviceCreateDelay', '1000'))
   await openForm(page, PERSONAL)
   await field(page, 'Name').fill('web-e2e')
   // A double click orders one server (one Idempotency-Key, and the button is busy meanwhile).

@@ -1,7 +1,7 @@
 // The panel's shell: the account menu, the home blocks and where each action leads, the profile
 // tabs, and Panel settings (language, theme, reset), as a user would use them.
 import { expect, test, type Page } from '@playwright/test'
-import { loginAs, prepare } from './support'
+import { clearNetworkRules, failRequests, loginAs, prepare } from './support'
 
 test.beforeEach(async ({ page }) => prepare(page))
 
@@ -171,10 +171,10 @@ test('"Reset" of the user settings asks for confirmation first', async ({ page }
 
 test('a failed request says what happened and offers to try again', async ({ page }) => {
   await loginAs(page, 'business.resident@demo.test')
-  await page.evaluate(() => localStorage.setItem('ccp.mock.fail', 'GET /home/summary'))
+  await failRequests(page, 'GET', '/home/summary', '503')
   await page.reload()
   await expect(page.getByRole('alert')).toContainText('Could not load your balances and tickets.')
-  await page.evaluate(() => localStorage.removeItem('ccp.mock.fail'))
+  await clearNetworkRules(page)
   await page.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('region', { name: 'Balance' }).getByText('₽48,500.00')).toBeVisible()
 })

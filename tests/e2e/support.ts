@@ -43,11 +43,73 @@ export async function prepare(page: Page, preferences: { language?: 'en' | 'ru';
       // Only on the first load of the test: later reloads keep what the test changed.
       if (sessionStorage.getItem('e2e.prepared')) return
       sessionStorage.setItem('e2e.prepared', '1')
-      localStorage.setItem('ccp.mock.latency', '0')
+      localStorage.setItem('ccp.mock.network', JSON.stringify({ latency: { min: 0, max: 0 }, rules: [] }))
       localStorage.setItem('ccp.preferences', JSON.stringify({ language, theme }))
     },
     [language, theme] as const,
   )
+}
+
+/** The mock's network setting in localStorage (mocks/kernel/qaSettings.ts: latency and failure rules). */
+const MOCK_NETWORK_KEY = 'ccp.mock.network'
+
+export type FailureAnswer = '500' | '503' | '422' | '429' | 'timeout' | 'offline'
+
+/**
+ * A failure rule of the mock's network, from now on (no reload needed): requests `method pattern`
+ * (`*` = any method; `*` in the path matches anything) get `answer`, every time or the next `times`.
+ */
+export async function failRequests(page: Page, method: string, pattern: string, answer: FailureAnswer = '503', times: number | null = null) {
+  await page.evaluate(
+    ([key, rule]) => {
+      const settings = JSON.parse(localStorage.getItem(key) ?? 'null') ?? { latency: { min: 0, max: 0 }, rules: [] }
+      settings.rules.push({ id: `e2e-${settings.rules.length + 1}-${Date.now()}`, ...rule })
+      localStorage.setItem(key, JSON.stringify(settings))
+    },
+    [MOCK_NETWORK_KEY, { method, pattern, answer, remaining: times }] as const,
+  )
+}
+
+/** The mock's simulated latency from now on, in ms (prepare() sets 0). */
+export async function setMockLatency(page: Page, min: number, max = min) {
+  await page.evaluate(
+    ([key, latency]) => {
+      const settings = JSON.parse(localStorage.getItem(key) ?? 'null') ?? { rules: [] }
+      localStorage.setItem(key, JSON.stringify({ ...settings, latency }))
+    },
+    [MOCK_NETWORK_KEY, { min, max }] as const,
+  )
+}
+
+/** Removes every failure rule (the latency stays). */
+export async function clearNetworkRules(page: Page) {
+  await page.evaluate((key) => {
+    const settings = JSON.parse(localStorage.getItem(key) ?? 'null') ?? { latency: { min: 0, max: 0 } }
+    localStorage.setItem(key, JSON.stringify({ ...settings, rules: [] }))
+  }, MOCK_NETWORK_KEY)
+}
+
+/**
+ * Moves the mock clock `ms` ahead (POST /api/v1/__qa/clock from the page): whatever the mock does
+ * "after a while" (support answers, the bank confirms…) is then due, with no real waiting. The page
+ * sees it on its next request (its own polling, or a reload).
+ */
+export async function advanceMockClock(page: Page, ms: number) {
+  const status = await page.evaluate(async (advanceMs) => {
+    const response = await fetch('/api/v1/__qa/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMs }) })
+    return response.status
+  }, ms)
+  expect(status, 'POST /api/v1/__qa/clock').toBe(200)
+}
+
+/** Stops the mock clock where it stands: nothing "after a while" happens until advanceMockClock. */
+export async function freezeMockClock(page: Page) {
+  const status = await page.evaluate(async () => {
+    const { now } = (await (await fetch('/api/v1/__qa/clock')).json()) as { now: string }
+    const response = await fetch('/api/v1/__qa/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ frozenAt: now }) })
+    return response.status
+  })
+  expect(status, 'POST /api/v1/__qa/clock').toBe(200)
 }
 
 /** Fills the registration form on the current page (the confirmation repeats the password unless given). */

@@ -2,7 +2,8 @@
 // on its fields), the support answer arriving by itself, reply, close, reopen; the saved filter
 // surviving a reload until "Reset"; axe in the three themes.
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoSeriousA11yViolationsInEveryTheme, loginAs, openInApp, prepare } from './support'
+import { SUPPORT_REPLY_DELAY_MS } from '../../mocks/kernel/qaSettings'
+import { advanceMockClock, expectNoSeriousA11yViolationsInEveryTheme, freezeMockClock, loginAs, openInApp, prepare } from './support'
 
 /** Opens a page logged in as a demo persona (works in any language). */
 async function openAs(page: Page, email: string, path: string) {
@@ -17,8 +18,8 @@ const accountMenuItem = async (page: Page, email: string, item: string) => {
 test('a ticket created from the home page gets answered, replied to, closed and reopened', async ({ page }) => {
   await prepare(page)
   await loginAs(page, 'sole.resident@demo.test')
-  // Support answers 1.5 s after the customer's message (the default is a few seconds).
-  await page.evaluate(() => localStorage.setItem('ccp.mock.supportReplyDelay', '1500'))
+  // Support answers a while after the customer's message: only when the mock clock moves on.
+  await freezeMockClock(page)
   await page.getByRole('region', { name: 'Support' }).getByRole('button', { name: 'Create ticket' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Create ticket' })).toBeVisible()
 
@@ -47,6 +48,7 @@ test('a ticket created from the home page gets answered, replied to, closed and 
   const thread = page.getByRole('list', { name: 'Messages of the ticket' })
   await expect(thread.getByRole('listitem')).toHaveCount(1)
   // The answer arrives without a reload.
+  await advanceMockClock(page, SUPPORT_REPLY_DELAY_MS)
   await expect(thread.getByText('passed it to the engineers on duty')).toBeVisible({ timeout: 10_000 })
   await expect(page.getByText('Answered', { exact: true })).toBeVisible()
 
@@ -54,6 +56,7 @@ test('a ticket created from the home page gets answered, replied to, closed and 
   await page.getByRole('button', { name: 'Send reply' }).click()
   await expect(thread.getByText('It is the server web-1 in ru-1.')).toBeVisible()
   await expect(page.getByLabel('Your reply')).toHaveValue('')
+  await advanceMockClock(page, SUPPORT_REPLY_DELAY_MS)
   await expect(thread.getByText('Thank you for the details.')).toBeVisible({ timeout: 10_000 })
 
   await page.getByRole('button', { name: 'Close ticket' }).click()

@@ -75,8 +75,9 @@ const describeErrors = (errors: ErrorObject[] | null | undefined) =>
 /** What is wrong with `response` to `method path` under the contract; null when nothing is. */
 export async function contractViolation(request: Request, response: Response): Promise<string | null> {
   const path = apiPath(request.url)
-  // Mock-only QA endpoints (mocks/qa/) are outside the contract by design.
-  if (path === null || path.startsWith('/__qa/') || response.type === 'error') return null
+  // Mock-only QA endpoints (mocks/qa/) are outside the contract by design, and so is an answer a
+  // QA failure rule forced (X-QA-Rule): deliberate breakage, not a contract violation.
+  if (path === null || path.startsWith('/__qa/') || response.type === 'error' || response.headers.has('X-QA-Rule')) return null
   const match = matchOperation(request.method, path)
   const operation = match && 'operationId' in match ? operationsById.get(match.operationId) : undefined
   const responses = operation?.responses ?? KERNEL_RESPONSES

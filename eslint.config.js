@@ -59,7 +59,7 @@ export default defineConfigWithVueTs(
   ...vueI18n.configs.recommended,
   {
     settings: {
-      'vue-i18n': { localeDir: './locales/*.json', messageSyntaxVersion: '^11.0.0' },
+      'vue-i18n': { localeDir: ['./locales/*.json', './src/qa/locales/*.json'], messageSyntaxVersion: '^11.0.0' },
     },
     rules: {
       '@intlify/vue-i18n/no-raw-text': ['error', { ignorePattern: '^[-–—•·✓▾*:()/,.!?\\s]+$' }],

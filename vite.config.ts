@@ -8,7 +8,7 @@ export default defineConfig({
     vue(),
     // Precompiles locales/*.json at build time, so the runtime ships without the message compiler.
     VueI18nPlugin({
-      include: [fileURLToPath(new URL('./locales/**', import.meta.url))],
+      include: [fileURLToPath(new URL('./locales/**', import.meta.url)), fileURLToPath(new URL('./src/qa/locales/**', import.meta.url))],
       runtimeOnly: true,
       dropMessageCompiler: true,
       compositionOnly: true,

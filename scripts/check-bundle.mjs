@@ -78,6 +78,15 @@ const qaFiles = new Set(sources.filter(([source]) => source.startsWith(QA_SOURCE
 const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8')
 for (const file of qaFiles) if (indexHtml.includes(file)) failures.push(`index.html preloads the QA workbench chunk ${file}`)
 for (const file of initial) if (readFileSync(join(dist, file), 'utf8').includes('/__qa/')) failures.push(`${file} contains the QA workbench's endpoints`)
+// Its texts (src/qa/locales) load with it: a few long English ones must not be in the initial JS.
+const qaTexts = []
+const collectTexts = (node) => Object.values(node).forEach((value) => (typeof value === 'string' ? qaTexts.push(value) : collectTexts(value)))
+collectTexts(JSON.parse(readFileSync('src/qa/locales/en.json', 'utf8')))
+const qaMarkers = qaTexts.filter((text) => text.length > 30 && /^[\w ,.:–-]+$/.test(text)).slice(0, 5)
+for (const file of initial) {
+  const code = readFileSync(join(dist, file), 'utf8')
+  for (const marker of qaMarkers) if (code.includes(marker)) failures.push(`${file} contains the QA workbench's text "${marker}"`)
+}
 const mocksOff = process.argv[3] ?? 'dist-api'
 let mocksOffChecked = false
 if (existsSync(join(mocksOff, '.vite/manifest.json'))) {
@@ -85,7 +94,8 @@ if (existsSync(join(mocksOff, '.vite/manifest.json'))) {
   const offQa = Object.keys(offManifest).filter((source) => source.startsWith(QA_SOURCE))
   if (offQa.length) failures.push(`${mocksOff} (mocks off) includes the QA workbench: ${offQa.join(', ')}`)
   for (const file of readdirSync(join(mocksOff, 'assets')).filter((f) => f.endsWith('.js'))) {
-    if (readFileSync(join(mocksOff, 'assets', file), 'utf8').includes('__qa')) failures.push(`${mocksOff}/assets/${file} (mocks off) contains QA workbench code`)
+    const code = readFileSync(join(mocksOff, 'assets', file), 'utf8')
+    if (code.includes('__qa') || qaMarkers.some((marker) => code.includes(marker))) failures.push(`${mocksOff}/assets/${file} (mocks off) contains QA workbench code or texts`)
   }
   mocksOffChecked = true
 } else if (process.argv[3]) failures.push(`no build in ${mocksOff}`)

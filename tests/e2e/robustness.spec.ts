@@ -18,7 +18,11 @@ test('a ticket page that cannot load says so, is not created twice, and opens on
   await expect(page.getByRole('heading', { level: 1, name: 'Create ticket' })).toBeVisible()
   // Offline from here on for the ticket page's code (the in-browser mock API still answers). The
   // context's route: the mock's service worker fetches the app's files, and page.route does not see it.
-  const offline = (route: { abort: () => Promise<void> }) => route.abort()
+  let refused = 0
+  const offline = (route: { abort: () => Promise<void> }) => {
+    refused += 1
+    return route.abort()
+  }
   await context.route('**/assets/TicketView-*.js', offline)
 
   await page.getByLabel('Subject').fill('Backups do not start after the upgrade')
@@ -30,8 +34,12 @@ test('a ticket page that cannot load says so, is not created twice, and opens on
   const alert = page.getByRole('alert').filter({ hasText: 'The page could not be loaded. Check the connection and try again.' })
   await expect(alert).toBeVisible()
   await expect(page).toHaveURL(/\/tickets\/new$/)
-  // A second press does not create a second ticket.
+  // A second press does not create a second ticket: it tries to open the same one again. That
+  // attempt must have failed too before the connection comes back, or it would open the page
+  // itself, racing "Try again".
+  const refusedBefore = refused
   await send.click()
+  await expect.poll(() => refused).toBeGreaterThan(refusedBefore)
   await expect(alert).toBeVisible()
 
   await context.unroute('**/assets/TicketView-*.js', offline)

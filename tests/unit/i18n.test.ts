@@ -7,9 +7,12 @@ import { createAppI18n } from '@/i18n'
 type Messages = { [key: string]: string | Messages }
 
 // Read as plain JSON: an import would go through the i18n plugin, which precompiles messages.
-const readLocale = (name: string) => JSON.parse(readFileSync(join(process.cwd(), 'locales', `${name}.json`), 'utf8')) as Messages
+const readLocale = (name: string, dir = 'locales') => JSON.parse(readFileSync(join(process.cwd(), dir, `${name}.json`), 'utf8')) as Messages
 const en = readLocale('en')
 const ru = readLocale('ru')
+// The QA workbench's texts load with its lazy chunk (src/qa/messages.ts): the same rules apply.
+const qaEn = readLocale('en', 'src/qa/locales')
+const qaRu = readLocale('ru', 'src/qa/locales')
 
 function keysOf(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keysOf(value, `${prefix}${key}.`)))
@@ -29,6 +32,14 @@ describe('locales', () => {
   it('keep their keys sorted, so a diff shows where a key belongs', () => {
     expect(unsortedObjects(en)).toEqual([])
     expect(unsortedObjects(ru)).toEqual([])
+  })
+
+  it('keep the QA workbench texts apart, with the same keys in both languages, sorted', () => {
+    expect(keysOf(qaRu)).toEqual(keysOf(qaEn))
+    expect(unsortedObjects(qaEn)).toEqual([])
+    expect(unsortedObjects(qaRu)).toEqual([])
+    expect(Object.keys(qaEn)).toEqual(['qa'])
+    expect(en.qa).toBeUndefined()
   })
 
   it('have no empty message', () => {

@@ -2,10 +2,14 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import { preloadMockWorker } from './scripts/vite/preloadMockWorker.ts'
+import { localeAreas } from './scripts/vite/localeAreas.ts'
 
 export default defineConfig({
   plugins: [
     vue(),
+    // `locales/<lang>.json?area=core|rest`: one group of a locale's keys (src/i18n/areas.ts).
+    localeAreas(),
     // Precompiles locales/*.json at build time, so the runtime ships without the message compiler.
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./locales/**', import.meta.url)), fileURLToPath(new URL('./src/qa/locales/**', import.meta.url))],
@@ -15,11 +19,15 @@ export default defineConfig({
       fullInstall: false,
       strictMessage: false,
     }),
+    preloadMockWorker(),
   ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      // MSW's cookie store needs tough-cookie (and with it tldts, the public suffix list: ~300 KB of
+      // the mock chunk); this mock API uses no cookies, so an always-empty jar stands in for it.
+      'tough-cookie': fileURLToPath(new URL('./mocks/kernel/noCookieJar.ts', import.meta.url)),
     },
   },
   // The manifest lets scripts/check-bundle.mjs verify what the entry chunk holds.

@@ -1,8 +1,10 @@
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
 import { setFrozenClock } from './kernel/clock'
-import { onDbReset, type DbResetReason } from './kernel/db'
+import { onDbReset, verifyCachedDb, type DbResetReason } from './kernel/db'
+import { loadDbStateValidator, needsDbCheckBeforeUse } from './kernel/dbCheck'
 import { networkSettings, setNetworkSettings, STORAGE_KEYS } from './kernel/qaSettings'
+import { dbStorage } from './kernel/storage'
 
 export const worker = setupWorker(...handlers)
 
@@ -28,13 +30,31 @@ export function applyQaFreeze(search: string): void {
   sessionStorage.setItem(STORAGE_KEYS.qaFreezeApplied, value)
 }
 
-/** Starts the service worker registered under Vite's base URL; requests outside /api pass through. */
+/**
+ * Starts the service worker registered under Vite's base URL; requests outside /api pass through.
+ * The check of the stored data (kernel/dbCheck.ts) is a chunk of its own: stored data without this
+ * mock's stamp waits for it (it loads while the worker starts); data with the stamp is used at once
+ * and checked in full when the page is idle.
+ */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<void> {
   if (options.onDataReset) onDbReset(options.onDataReset)
   applyQaFreeze(window.location.search)
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  })
+  const storage = dbStorage()
+  const raw = storage.read()
+  const checkFirst = needsDbCheckBeforeUse(raw, storage.readStamp?.() ?? null)
+  await Promise.all([
+    worker.start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    }),
+    // Should it fail to load, the first request that reads the data tries again.
+    checkFirst ? loadDbStateValidator().catch(() => {}) : null,
+  ])
+  if (raw !== null && !checkFirst) whenIdle(() => void loadDbStateValidator().then(verifyCachedDb, () => {}))
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 3000 })
+  else setTimeout(task, 1000)
 }

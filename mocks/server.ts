@@ -9,6 +9,7 @@ import { getResponse } from 'msw'
 import { handlers } from './handlers'
 import { apiPath } from './kernel/api'
 import { onDbReset, readDb } from './kernel/db'
+import { loadDbStateValidator } from './kernel/dbCheck'
 import { fileStorage } from './kernel/fileStorage'
 import { problemForError } from './kernel/guard'
 import { MAX_BODY_BYTES, routeOf } from './kernel/pipeline'
@@ -240,6 +241,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Server>
     console.warn(`[mock api] ${options.dbFile} held ${reason === 'outdated' ? 'an older seed' : 'no valid data'}: seeded afresh`)
   })
   if (options.reset) storage.clear()
+  await loadDbStateValidator() // the file has no stamp: every read of it is checked (kernel/dbCheck.ts)
   readDb() // seeds a missing file now rather than on the first request
 
   const server = createServer()

@@ -1,10 +1,17 @@
 // Generates everything that derives from the API contract in openapi/ (never edit the outputs):
 //   openapi/dist/openapi.json                  the bundled document (Redocly CLI)
 //   src/api/generated/openapi.ts               the wire types (openapi-typescript)
-//   mocks/kernel/contract/validators.gen.js    ajv standalone validators of every operation's body
-//                                              and query, the operation table, and validateDbState
+//   mocks/kernel/contract/validators.gen.js    ajv standalone validators of every operation's query,
+//                                              the operation table, the body fields' error codes
+//   mocks/kernel/contract/bodies.gen.js        the validators of the request bodies: a file (and a
+//                                              lazy chunk) of their own, loaded by the first request
+//                                              with a body (kernel/contract.ts)
+//   mocks/kernel/contract/dbState.gen.js       validateDbState, the check of the stored mock data: a
+//                                              file (and a lazy chunk) of its own, as the mock loads it
+//                                              only when it has stored data to check (kernel/dbCheck.ts)
 // `node scripts/gen-contract.mjs` writes them; `--check` writes nothing and fails when any is stale.
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -21,6 +28,8 @@ const OUT = {
   bundle: 'openapi/dist/openapi.json',
   types: 'src/api/generated/openapi.ts',
   validators: 'mocks/kernel/contract/validators.gen.js',
+  dbState: 'mocks/kernel/contract/dbState.gen.js',
+  bodies: 'mocks/kernel/contract/bodies.gen.js',
 }
 const DB_STATE_SCHEMA = 'mocks/kernel/contract/dbState.schema.json'
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
@@ -149,11 +158,23 @@ function dbStateValidator() {
   const exported = /export const validateDbState = (\w+);/
   const name = body.match(exported)?.[1]
   if (!name) throw new Error('unexpected standalone code for the DbState validator')
-  const code = [
+  return [
+    HEADER + '/* eslint-disable */',
+    ...imports,
+    ...(imports.length ? [CJS_INTEROP] : []),
     '/** Whether a stored value has the shape of DbState (mocks/kernel/contract/dbState.schema.json). */',
     `export const validateDbState = (() => {${body.replace(exported, '')}\nreturn ${name}\n})()`,
+    '',
   ].join('\n')
-  return { imports, code }
+}
+
+/**
+ * A fingerprint of the DbState schema, in the main validators file: data stamped as written by a
+ * mock of another schema is checked before use, not trusted (kernel/dbCheck.ts).
+ */
+function dbStateSchemaHash() {
+  const schema = withoutAnnotations(JSON.parse(readFileSync(join(root, DB_STATE_SCHEMA), 'utf8')))
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16)
 }
 
 /** A parameter schema of `type: integer` or `number` (alone or with null). */
@@ -169,6 +190,7 @@ function validators(doc) {
 
   const operations = operationsOf(doc)
   const exports = {}
+  const bodyExports = {}
   const table = []
   const errorCodes = {}
   const queryNames = new Map()
@@ -177,7 +199,7 @@ function validators(doc) {
     const entry = { method: op.method, pathTemplate: op.template, operationId: id, body: op.body ? (op.bodyRequired ? 'required' : 'optional') : 'none' }
     if (op.body) {
       ajv.addSchema(retarget(op.body, `${ID}/defs`), `${ID}/op/${id}/body`)
-      exports[`${id}Body`] = `${ID}/op/${id}/body`
+      bodyExports[`${id}Body`] = `${ID}/op/${id}/body`
       const codes = errorCodesOf(doc, op.body)
       if (Object.keys(codes).length) errorCodes[id] = codes
     }
@@ -202,18 +224,29 @@ function validators(doc) {
     table.push({ ...entry, query: queryNames.get(key), numeric })
   }
   const requests = esmRuntimeImports(standaloneCode(ajv, exports), 'request')
-  const db = dbStateValidator()
-  const imports = [...requests.imports, ...db.imports]
+  const imports = requests.imports
   const validatorsOf = table
-    .map(({ operationId: id, body, query, numeric }) => `  ${id}: { query: ${query}${numeric.length ? `, numericQuery: ${JSON.stringify(numeric)}` : ''}${body === 'none' ? '' : `, body: ${id}Body`} },`)
+    .map(({ operationId: id, query, numeric }) => `  ${id}: { query: ${query}${numeric.length ? `, numericQuery: ${JSON.stringify(numeric)}` : ''} },`)
     .join('\n')
-  return [
+  const bodies = esmRuntimeImports(standaloneCode(ajv, bodyExports), 'body')
+  const bodyFile = [
+    HEADER + '/* eslint-disable */',
+    ...bodies.imports,
+    ...(bodies.imports.length ? [CJS_INTEROP] : []),
+    bodies.body,
+    '',
+    '/** The validator of each operation\'s request body, by operationId. */',
+    `export const bodyValidators = {\n${table.filter(({ body }) => body !== 'none').map(({ operationId: id }) => `  ${id}: ${id}Body,`).join('\n')}\n}`,
+    '',
+  ].join('\n')
+  const queryFile = [
     HEADER + '/* eslint-disable */',
     ...imports,
     ...(imports.length ? [CJS_INTEROP] : []),
     requests.body,
     '',
-    db.code,
+    '/** A fingerprint of dbState.schema.json (its validator is validateDbState in dbState.gen.js). */',
+    `export const DB_STATE_SCHEMA_HASH = ${JSON.stringify(dbStateSchemaHash())}`,
     '',
     '/** Every operation: method, path template (under /api/v1) and whether it takes a JSON body. */',
     `export const operations = ${JSON.stringify(table.map(({ operationId, method, pathTemplate, body }) => ({ method, pathTemplate, operationId, body })), null, 2)}`,
@@ -225,15 +258,19 @@ function validators(doc) {
     `export const errorCodes = ${JSON.stringify(errorCodes, null, 2)}`,
     '',
   ].join('\n')
+  return { queryFile, bodyFile }
 }
 
 async function main() {
   const check = process.argv.includes('--check')
   const doc = bundle()
+  const requestValidators = validators(doc)
   const outputs = {
     [OUT.bundle]: JSON.stringify(doc, null, 2) + '\n',
     [OUT.types]: await wireTypes(doc),
-    [OUT.validators]: validators(doc),
+    [OUT.validators]: requestValidators.queryFile,
+    [OUT.bodies]: requestValidators.bodyFile,
+    [OUT.dbState]: dbStateValidator(),
   }
   const stale = Object.entries(outputs).filter(([file, text]) => {
     try {

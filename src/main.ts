@@ -1,10 +1,12 @@
-// Boot: plugins, then mount at once. The mock worker starts in parallel; the API client holds
-// requests until it is ready, so the shell paints without waiting for it.
+// Boot: plugins, then mount as soon as the shell and its texts are in. The mock worker starts in
+// parallel (index.html preloads its chunk); the API client holds requests until it is ready, so the
+// shell paints without waiting for it.
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { waitForBackend } from './api/client'
-import { createAppI18n } from './i18n'
+import { loadShell } from './components/layout/loadShell'
+import { coreMessagesReady, createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { readBrowserPreferences } from './stores/browserPreferences'
 import { useNoticesStore } from './stores/notices'
@@ -30,4 +32,7 @@ const app = createApp(App)
 app.use(pinia)
 app.use(createAppI18n(preferences.language))
 app.use(createAppRouter())
-app.mount('#app')
+// The shell's texts (the language's core messages) and its components (a chunk of their own) load
+// side by side and are in before anything paints: no key shows and no header pops in. A shell that
+// failed to load does not stop the mount (its parts try again when they render).
+void Promise.all([coreMessagesReady(), loadShell().catch(() => undefined)]).then(() => app.mount('#app'))

@@ -5,10 +5,15 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { setRequestLanguage } from '@/api/client'
 import { watchContract } from './helpers/contractResponses'
 import { resetDb } from '@mocks/kernel/db'
+import { loadBodyValidators } from '@mocks/kernel/contract'
+import { loadDbStateValidator } from '@mocks/kernel/dbCheck'
 import { clearQaSettingOverlay } from '@mocks/kernel/qaSettings'
 import { server } from '@mocks/node'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+// Lazy chunks in the browser (mocks/kernel/dbCheck.ts, contract.ts): tests write unstamped data and
+// call validateRequest directly, so both are loaded before any test.
+beforeAll(() => Promise.all([loadDbStateValidator(), loadBodyValidators()]))
 const contract = watchContract(server)
 beforeEach(() => {
   contract.watch()

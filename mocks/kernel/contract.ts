@@ -3,10 +3,24 @@
 // (contract/validators.gen.js, `npm run gen:contract`), so no schema compiler ships to the browser.
 // Types, enums, required and unknown fields are checked here; the domain's value rules (lengths,
 // checksums) stay in the yup schemas the handlers share with the forms.
-import { errorCodes, operations, requestValidators, type ContractError } from './contract/validators.gen'
+// The body validators are most of that code, so they are a chunk of their own, loaded by the first
+// request with a body (the pipeline awaits loadBodyValidators()); reads need only the query ones.
+import { errorCodes, operations, requestValidators, type ContractError, type ContractValidator } from './contract/validators.gen'
 
-/** Whether a stored value has the shape of the mock data (contract/dbState.schema.json); `.errors` says why not. */
-export { validateDbState } from './contract/validators.gen'
+let bodyValidators: Record<string, ContractValidator> | null = null
+let loadingBodies: Promise<void> | null = null
+
+/** Loads the request body validators (once; a failed chunk load is tried again by the next call). */
+export function loadBodyValidators(): Promise<void> {
+  loadingBodies ??= import('./contract/bodies.gen').then(
+    (module) => void (bodyValidators = module.bodyValidators),
+    (error: unknown) => {
+      loadingBodies = null
+      throw error
+    },
+  )
+  return loadingBodies
+}
 
 export type OperationMatch = { operationId: string; pathTemplate: string; params: Record<string, string> }
 /** The path exists with other methods: a 405, with `allow` for its `Allow` header. */
@@ -158,6 +172,7 @@ function queryObject(query: URLSearchParams, numeric: readonly string[] = []): R
 /**
  * Checks a request of `operationId` against the contract: field → error code (`subject`,
  * `values.inn`, `status` for a query parameter, `body` for the body itself), or null when valid.
+ * A request with a body needs the body validators loaded (loadBodyValidators).
  */
 export function validateRequest(operationId: string, input: RequestInput): Record<string, string> | null {
   const validators = requestValidators[operationId]
@@ -171,8 +186,10 @@ export function validateRequest(operationId: string, input: RequestInput): Recor
     if (input.hasBody) errors[BODY] = 'validation.unexpectedBody'
   } else if (!input.hasBody) {
     if (operation.body === 'required') errors[BODY] = 'validation.required'
-  } else if (validators.body && !validators.body(input.body)) {
-    Object.assign(errors, fieldErrors(validators.body.errors, errorCodes[operationId]))
+  } else {
+    if (!bodyValidators) throw new Error('The body validators are not loaded: await loadBodyValidators() first')
+    const body = bodyValidators[operationId]
+    if (body && !body(input.body)) Object.assign(errors, fieldErrors(body.errors, errorCodes[operationId]))
   }
   return Object.keys(errors).length ? errors : null
 }

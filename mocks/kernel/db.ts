@@ -8,7 +8,7 @@
 // and the change is dropped).
 import { createSeed, SEED_VERSION } from '../seed'
 import { now } from './clock'
-import { isDbState } from './dbCheck'
+import { isUsableDbState, loadDbStateValidator, loadedDbStateValidator, needsDbCheckBeforeUse, stampOf } from './dbCheck'
 import type { DbState } from './schema'
 import { dbStorage } from './storage'
 
@@ -41,12 +41,14 @@ let cache: { raw: string; state: DbState } | null = null
 
 function store(state: DbState): void {
   const raw = JSON.stringify(state)
+  const storage = dbStorage()
   try {
-    dbStorage().write(raw)
+    storage.write(raw)
   } catch (error) {
     cache = null // the in-memory copy holds the refused change: read the stored one again
     throw error
   }
+  storage.writeStamp?.(stampOf(raw))
   cache = { raw, state }
 }
 
@@ -66,7 +68,8 @@ function seedAfresh(reason: DbResetReason | null): DbState {
 }
 
 function load(): DbState {
-  const raw = dbStorage().read()
+  const storage = dbStorage()
+  const raw = storage.read()
   if (raw === null) return seedAfresh(null)
   if (cache?.raw === raw) return cache.state
   const value = parse(raw)
@@ -74,9 +77,33 @@ function load(): DbState {
   // a copy of an older seed is 'outdated', whatever else is there 'invalid'.
   const version = value && typeof value === 'object' && 'version' in value ? value.version : undefined
   if (typeof version === 'number' && version < SEED_VERSION) return seedAfresh('outdated')
-  if (!isDbState(value) || value.version !== SEED_VERSION) return seedAfresh('invalid')
+  if (version !== SEED_VERSION || !isUsableDbState(value, raw, storage.readStamp?.() ?? null)) return seedAfresh('invalid')
   cache = { raw, state: value }
   return value
+}
+
+/**
+ * Awaited before every handler (guard.ts): stored text that this mock did not stamp (written by
+ * hand, by a test, copied from another browser) needs the check, a lazy chunk, before it is read
+ * (kernel/dbCheck.ts). Nothing to do once the check has loaded or while the text is the one read.
+ */
+export async function dbReadable(): Promise<void> {
+  if (loadedDbStateValidator()) return
+  const storage = dbStorage()
+  const raw = storage.read()
+  if (raw === null || cache?.raw === raw) return
+  if (needsDbCheckBeforeUse(raw, storage.readStamp?.() ?? null)) await loadDbStateValidator()
+}
+
+/**
+ * The full check of data used on the strength of this mock's stamp, once the validator has loaded
+ * (kernel/dbCheck.ts): a copy that fails it is re-seeded and the listeners told, as on a read.
+ */
+export function verifyCachedDb(): void {
+  const validate = loadedDbStateValidator()
+  if (!validate || !cache || validate(cache.state)) return
+  cache = null
+  seedAfresh('invalid')
 }
 
 /** The current data with everything due by now settled; seeds it when nothing valid is stored. */

@@ -1,6 +1,7 @@
 // A handler that throws must still answer like an API: a problem with a code, never MSW's
 // default 500 with the error's stack trace in the body.
 import type { HttpResponseResolver } from 'msw'
+import { dbReadable } from './db'
 import { problem, type ProblemResponse } from './problems'
 import { StorageFullError } from './storage'
 
@@ -20,6 +21,7 @@ export function guarded<Result, Info extends { request: Request } = ResolverInfo
   // expects, so openapi-msw checks that return against the contract instead of shaping it.
   return async (info: Info): Promise<NoInfer<Result> | ProblemResponse> => {
     try {
+      await dbReadable() // the stored data's check, when it has to load first
       return await resolver(info)
     } catch (error) {
       return problemForError(error)

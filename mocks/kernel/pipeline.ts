@@ -6,7 +6,7 @@
 import { getResponse, http, HttpResponse, type RequestHandler } from 'msw'
 import { apiPath } from './api'
 import { nowIso } from './clock'
-import { matchOperation, validateRequest, type OperationMatch } from './contract'
+import { loadBodyValidators, matchOperation, validateRequest, type OperationMatch } from './contract'
 import { guarded, problemForError } from './guard'
 import { afterFiring, matchRule, type NetworkRule } from './networkRules'
 import { problem, validationProblem, type ProblemResponse } from './problems'
@@ -142,6 +142,7 @@ async function contractCheck(request: Request, method: string, path: string): Pr
       }
     }
   }
+  if (hasBody) await loadBodyValidators()
   const errors = validateRequest(operation.operationId, { body, hasBody, query: new URL(request.url).searchParams })
   return errors ? validationProblem(errors) : undefined
 }

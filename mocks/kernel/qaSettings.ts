@@ -10,6 +10,8 @@ import { defaultNetworkSettings, parseNetworkSettings, type NetworkSettings } fr
 export const STORAGE_KEYS = {
   /** The whole mock database (one versioned JSON document). */
   db: 'ccp.mockDb',
+  /** The stamp the mock writes beside it (kernel/dbCheck.ts): copied with it, a pair. */
+  dbStamp: 'ccp.mockDb.stamp',
   /** This browser's simulated client (its IP and location, mocks/kernel/clientAddress.ts); not part of the data, so Reset keeps it. */
   clientId: 'ccp.mock.clientId',
   /** sessionStorage: the `?qa-freeze=` value this tab has applied (a reload of the same URL does not freeze again). */

@@ -7,6 +7,9 @@ export interface DbStorage {
   /** Throws StorageFullError when the storage refuses the write. */
   write(raw: string): void
   clear(): void
+  /** The stamp written beside the text (kernel/dbCheck.ts); a storage without one has every read checked in full. */
+  readStamp?(): string | null
+  writeStamp?(stamp: string): void
 }
 
 /** The browser's (or the file system's) storage refused the data: answered as a 507 problem. */
@@ -30,7 +33,7 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
 }
 
-export function localStorageStorage(key: string = STORAGE_KEYS.db): DbStorage {
+export function localStorageStorage(key: string = STORAGE_KEYS.db, stampKey: string = STORAGE_KEYS.dbStamp): DbStorage {
   return {
     read: () => window.localStorage.getItem(key),
     write: (raw) => {
@@ -41,7 +44,18 @@ export function localStorageStorage(key: string = STORAGE_KEYS.db): DbStorage {
         throw error
       }
     },
-    clear: () => window.localStorage.removeItem(key),
+    clear: () => {
+      window.localStorage.removeItem(key)
+      window.localStorage.removeItem(stampKey)
+    },
+    readStamp: () => window.localStorage.getItem(stampKey),
+    writeStamp: (stamp) => {
+      try {
+        window.localStorage.setItem(stampKey, stamp)
+      } catch {
+        window.localStorage.removeItem(stampKey) // no stamp: the next read is checked in full
+      }
+    },
   }
 }
 

@@ -1,10 +1,11 @@
 // The knowledge base: plain-text articles in the requested language
-// (`?locale=ru|en`, English by default). Public documentation, so no login is needed.
+// (`?locale=ru|en`, English by default). Public documentation, so no login is needed. The
+// articles load on the first request (./load.ts), not with the mock.
 import type { KnowledgeBaseArticle as WireArticle } from '@/api/types'
 import { http } from '../kernel/api'
 import { publicRoute } from '../kernel/guard'
 import { problem } from '../kernel/problems'
-import { knowledgeBaseArticles } from './articles'
+import { loadKnowledgeBaseArticles } from './load'
 import { localeOf, searchKnowledgeBase, summaryOf } from './search'
 
 const RELATED_LIMIT = 3
@@ -12,14 +13,16 @@ const RELATED_LIMIT = 3
 export const knowledgeBaseHandlers = [
   http.get(
     '/knowledge-base',
-    publicRoute(({ response, request }) => {
+    publicRoute(async ({ response, request }) => {
       const q = new URL(request.url).searchParams.get('q') ?? ''
-      return response(200).json({ items: searchKnowledgeBase(q.slice(0, 200), localeOf(request)) })
+      const articles = await loadKnowledgeBaseArticles()
+      return response(200).json({ items: searchKnowledgeBase(articles, q.slice(0, 200), localeOf(request)) })
     }),
   ),
 
-  http.get('/knowledge-base/{slug}', publicRoute(({ response, request, params }) => {
+  http.get('/knowledge-base/{slug}', publicRoute(async ({ response, request, params }) => {
     const locale = localeOf(request)
+    const knowledgeBaseArticles = await loadKnowledgeBaseArticles()
     const article = knowledgeBaseArticles.find((a) => a.slug === params.slug)
     if (!article) return problem(404, 'knowledgeBase.notFound')
     const text = article.text[locale]

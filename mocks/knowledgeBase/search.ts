@@ -2,7 +2,7 @@
 // title, summary, keywords, headings or text. Words are compared by their stem (a light cut of
 // endings), so "invoices" finds "invoice" and «счета» finds «счёт». Title hits rank first.
 import type { AccountType, KnowledgeBaseArticleSummary, Residency, Role } from '@/api/types'
-import { knowledgeBaseArticles, type KnowledgeBaseArticle, type Locale } from './articles'
+import type { KnowledgeBaseArticle, Locale } from './articles'
 
 const TOPIC_ORDER = ['support', 'balance', 'profile', 'security', 'users', 'settings', 'referral']
 
@@ -67,15 +67,15 @@ function score(article: KnowledgeBaseArticle, locale: Locale, stems: string[]): 
   return total
 }
 
-/** Articles in `locale` matching `query` (all of them, by topic, when the query is empty). */
-export function searchKnowledgeBase(query: string, locale: Locale): KnowledgeBaseArticleSummary[] {
+/** The `articles` in `locale` matching `query` (all of them, by topic, when the query is empty). */
+export function searchKnowledgeBase(articles: readonly KnowledgeBaseArticle[], query: string, locale: Locale): KnowledgeBaseArticleSummary[] {
   const stems = queryStems(query)
   if (!stems.length) {
-    return [...knowledgeBaseArticles]
+    return [...articles]
       .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) || a.text[locale].title.localeCompare(b.text[locale].title, locale))
       .map((a) => summaryOf(a, locale))
   }
-  return knowledgeBaseArticles
+  return articles
     .map((article) => ({ article, score: score(article, locale, stems) }))
     .filter((hit) => hit.score > 0)
     .sort((a, b) => b.score - a.score || a.article.text[locale].title.localeCompare(b.article.text[locale].title, locale))

@@ -51,7 +51,7 @@ export const dataHandlers = [
   http.post(
     `${QA_PATH}/import`,
     guarded(async ({ request }) => {
-      const checked = checkImport(await request.text())
+      const checked = await checkImport(await request.text())
       if (!checked.ok) return importRefused(checked.errors)
       replaceDb(checked.state)
       return new HttpResponse(null, { status: 204 })

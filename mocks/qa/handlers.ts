@@ -8,8 +8,9 @@ import { dataHandlers } from './data'
 import { mailboxHandlers } from './mailbox'
 import { networkHandlers } from './network'
 import { personaHandlers } from './personas'
+import { scaleHandlers } from './scale'
 import { twoFactorHandlers } from './twoFactor'
 
 export { QA_PATH } from './path'
 
-export const qaHandlers = [...personaHandlers, ...networkHandlers, ...dataHandlers, ...clockHandlers, ...mailboxHandlers, ...twoFactorHandlers]
+export const qaHandlers = [...personaHandlers, ...networkHandlers, ...dataHandlers, ...clockHandlers, ...mailboxHandlers, ...twoFactorHandlers, ...scaleHandlers]

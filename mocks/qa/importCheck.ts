@@ -3,7 +3,7 @@
 // same one that checks the stored copy). The errors are worded for people: "/users/0/email: must
 // be string". The validator stops at the first error, so the list is short; it is capped anyway.
 import type { ContractError } from '../kernel/contract/validators.gen'
-import { validateDbState } from '../kernel/contract'
+import { loadDbStateValidator } from '../kernel/dbCheck'
 import type { DbState } from '../kernel/schema'
 import { SEED_VERSION } from '../seed'
 
@@ -61,7 +61,7 @@ function messageOf({ keyword, params }: ContractError): string {
 }
 
 /** Checks the text of an import file; the stored data is not read or changed. */
-export function checkImport(text: string): ImportCheck {
+export async function checkImport(text: string): Promise<ImportCheck> {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -73,6 +73,7 @@ export function checkImport(text: string): ImportCheck {
   if (typeof version === 'number' && version !== SEED_VERSION) {
     return refuse({ path: '/version', message: `the file was made with seed version ${version}, this panel uses ${SEED_VERSION}` })
   }
+  const validateDbState = await loadDbStateValidator()
   if (!validateDbState(value)) {
     const errors = validateDbState.errors ?? []
     if (!errors.length) return refuse({ path: '/', message: 'does not have the shape of the mock data' })

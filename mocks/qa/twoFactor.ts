@@ -6,7 +6,7 @@ import { now } from '../kernel/clock'
 import { readDb } from '../kernel/db'
 import { guarded } from '../kernel/guard'
 import type { DbState } from '../kernel/schema'
-import { totpCodeAt } from '../security/twoFactor'
+import { loadOtpauth, totpCodeAt } from '../security/twoFactor'
 import { QA_PATH } from './path'
 
 const STEP_MS = 30_000
@@ -26,6 +26,9 @@ export function twoFactorCodesOf(db: DbState, at: number): QaTwoFactorCode[] {
 export const twoFactorHandlers = [
   http.get(
     `${QA_PATH}/two-factor`,
-    guarded(() => HttpResponse.json(twoFactorCodesOf(readDb(), now()))),
+    guarded(async () => {
+      await loadOtpauth()
+      return HttpResponse.json(twoFactorCodesOf(readDb(), now()))
+    }),
   ),
 ]

@@ -1,7 +1,10 @@
 // Two-step authentication: TOTP codes (RFC 6238 through otpauth: SHA-1, 6 digits, 30 s), backup
 // codes and the limit of wrong codes. One limit per user, shared by every place a code is typed
 // (log in, turning on, turning off, new backup codes), so no form is a way round it.
-import { Secret, TOTP } from 'otpauth'
+// otpauth loads with the first two-step request, not with the mock: the async step of each handler
+// awaits loadOtpauth() (readCode does for a TOTP code), so the synchronous checks inside updateDb
+// find it loaded.
+import type * as Otpauth from 'otpauth'
 import { BACKUP_CODE_PATTERN, normalizeTwoFactorCode, TOTP_CODE_PATTERN } from '@/validation/schemas/security'
 import { sha256Hex } from '../kernel/hash'
 import { problem, validationProblem } from '../kernel/problems'
@@ -14,12 +17,25 @@ export const SETUP_TTL_MS = 15 * 60 * 1000
 export const BACKUP_CODE_COUNT = 10
 export const TOTP_ISSUER = 'Cloud panel'
 
-function totpOf(secret: string, label?: string): TOTP {
+let otpauth: typeof Otpauth | null = null
+
+export async function loadOtpauth(): Promise<void> {
+  otpauth ??= await import('otpauth')
+}
+
+function loaded(): typeof Otpauth {
+  if (!otpauth) throw new Error('otpauth is not loaded yet: await loadOtpauth() before the synchronous part')
+  return otpauth
+}
+
+function totpOf(secret: string, label?: string): Otpauth.TOTP {
+  const { Secret, TOTP } = loaded()
   return new TOTP({ issuer: TOTP_ISSUER, label, secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 })
 }
 
-export function newTotpSecret(): string {
-  return new Secret({ size: 20 }).base32
+export async function newTotpSecret(): Promise<string> {
+  await loadOtpauth()
+  return new (loaded().Secret)({ size: 20 }).base32
 }
 
 /** The `otpauth://totp/Cloud%20panel:<email>?…` URI the QR code shows. */
@@ -50,7 +66,10 @@ export interface TypedCode {
 
 export async function readCode(raw: string): Promise<TypedCode> {
   const code = normalizeTwoFactorCode(raw)
-  if (TOTP_CODE_PATTERN.test(code)) return { totp: code, backupHash: null }
+  if (TOTP_CODE_PATTERN.test(code)) {
+    await loadOtpauth() // useUserCode checks it inside updateDb
+    return { totp: code, backupHash: null }
+  }
   if (!BACKUP_CODE_PATTERN.test(code)) return { totp: null, backupHash: null }
   const bare = code.replace('-', '')
   return { totp: null, backupHash: await sha256Hex(`${bare.slice(0, 4)}-${bare.slice(4)}`) }

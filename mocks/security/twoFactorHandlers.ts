@@ -13,7 +13,7 @@ import { problem, validationProblem, type ProblemResponse } from '../kernel/prob
 import { readJson } from '../kernel/request'
 import type { DbState, DbUser } from '../kernel/schema'
 import { sendTwoFactorMail } from './mails'
-import { codeLockout, newBackupCodes, newTotpSecret, otpauthUri, readCode, rightCode, SETUP_TTL_MS, totpStep, useUserCode, wrongCode, type TypedCode } from './twoFactor'
+import { codeLockout, loadOtpauth, newBackupCodes, newTotpSecret, otpauthUri, readCode, rightCode, SETUP_TTL_MS, totpStep, useUserCode, wrongCode, type TypedCode } from './twoFactor'
 
 const wrongPassword = () => validationProblem({ password: 'validation.passwordWrong' })
 
@@ -65,7 +65,7 @@ export const twoFactorHandlers = [
       if (errors || !body) return validationProblem(errors ?? {})
       if (ctx.user.twoFactor) return problem(409, 'security.twoFactorOn')
       if (!(await verifyPassword(String(body.password), ctx.user.passwordHash))) return wrongPassword()
-      const secret = newTotpSecret()
+      const secret = await newTotpSecret()
       const expiresAt = new Date(now() + SETUP_TTL_MS).toISOString()
       return updateDb((db) => {
         const user = callerIn(db, ctx)
@@ -84,6 +84,7 @@ export const twoFactorHandlers = [
       const errors = await fieldErrorsOf(twoFactorEnableSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
       const backup = await newBackupCodes()
+      await loadOtpauth() // totpStep, inside updateDb
       const at = now()
       return updateDb((db) => {
         const user = callerIn(db, ctx)

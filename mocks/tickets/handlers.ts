@@ -1,4 +1,4 @@
-// Tickets: list (filter by status, search by subject), create, read, reply, close/reopen, mark read.
+// Tickets: list (filter by status, search by subject, one page at a time), create, read, reply, close/reopen, mark read.
 import type { TicketCreateRequest, TicketReplyRequest, TicketStatus, TicketStatusChange } from '@/api/types'
 import { fieldErrorsOf, ticketCreateSchema, ticketReplySchema, ticketStatusChangeSchema } from '@/validation/schemas'
 import { http } from '../kernel/api'
@@ -9,8 +9,8 @@ import { newId } from '../kernel/ids'
 import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
 import { readJson } from '../kernel/request'
 import type { DbState, DbTicket } from '../kernel/schema'
-import { markReadBy } from './reads'
-import { canSee, detailOf, matchesSearch, nextTicketId, summaryOf } from './service'
+import { isUnreadBy, markReadBy } from './reads'
+import { canSee, DEFAULT_LIMIT, detailOf, matchesSearch, newestActivityFirst, nextTicketId, summaryOf } from './service'
 import { deliverDueReplies } from './supportReplies'
 
 // Support answers become due on every read of the data, so every endpoint (the home summary's
@@ -34,12 +34,14 @@ export const ticketsHandlers = [
       // The contract has already refused any other status (422 from the pipeline).
       const status = (params.get('status') || 'all') as TicketStatus | 'all'
       const q = params.get('q')?.trim() ?? ''
+      const limit = Number(params.get('limit') ?? DEFAULT_LIMIT)
+      const offset = Number(params.get('offset') ?? 0)
       const { db } = ctx
-      const items = db.tickets
-        .filter((t) => canSee(ctx, t) && (status === 'all' || t.status === status) && (!q || matchesSearch(t, q)))
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .map((t) => summaryOf(db, t, ctx))
-      return response(200).json({ items })
+      const matching = db.tickets.filter((t) => canSee(ctx, t) && (status === 'all' || t.status === status) && (!q || matchesSearch(t, q))).sort(newestActivityFirst)
+      // Only the page shown is made into wire objects; the unread count is of every matching one.
+      const unread = matching.reduce((count, t) => (isUnreadBy(t, ctx.user.id) ? count + 1 : count), 0)
+      const items = matching.slice(offset, offset + limit).map((t) => summaryOf(db, t, ctx))
+      return response(200).json({ items, total: matching.length, unread, limit, offset })
     }),
   ),
 

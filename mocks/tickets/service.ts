@@ -22,6 +22,14 @@ export function detailOf(db: DbState, ticket: DbTicket, ctx: AuthContext): Ticke
   return { ...summaryOf(db, ticket, ctx), messages: ticket.messages.map((m) => ({ ...m })), profileChange: ticket.profileChange?.map((c) => ({ ...c })) ?? null }
 }
 
+/** A page of the list when the request names none (the contract's default). */
+export const DEFAULT_LIMIT = 20
+
+/** For sort(): the latest change first (ISO times of one format compare as text). */
+export function newestActivityFirst(a: DbTicket, b: DbTicket): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0
+}
+
 /** Lower case, "ё" as "е", so a search finds words however they are typed. */
 const normalize = (text: string) => text.toLowerCase().replace(/ё/g, 'е')
 

@@ -27,14 +27,14 @@ export function toWire(transaction: DbTransaction): Transaction {
 export function matchingTransactions(db: DbState, accountId: string, filter: TransactionFilter): DbTransaction[] {
   const from = filter.from ? moscowDayStart(filter.from) : -Infinity
   const until = filter.to ? moscowDayStart(filter.to) + DAY : Infinity
-  return db.transactions
-    .map((transaction, index) => ({ transaction, index, at: Date.parse(transaction.at) }))
-    .filter(
-      ({ transaction: t, at }) =>
-        t.accountId === accountId && at >= from && at < until && (!filter.operation || t.operation === filter.operation) && (!filter.balance || t.balance === filter.balance) && (!filter.service || t.serviceId === filter.service),
-    )
-    .sort((a, b) => b.at - a.at || b.index - a.index)
-    .map(({ transaction }) => transaction)
+  // One pass that keeps only the matching ones (the history of every account is one list), then one sort.
+  const matching: { transaction: DbTransaction; index: number; at: number }[] = []
+  db.transactions.forEach((t, index) => {
+    if (t.accountId !== accountId || (filter.operation && t.operation !== filter.operation) || (filter.balance && t.balance !== filter.balance) || (filter.service && t.serviceId !== filter.service)) return
+    const at = Date.parse(t.at)
+    if (at >= from && at < until) matching.push({ transaction: t, index, at })
+  })
+  return matching.sort((a, b) => b.at - a.at || b.index - a.index).map(({ transaction }) => transaction)
 }
 
 export function transactionPage(db: DbState, accountId: string, filter: TransactionFilter, limit: number, offset: number) {

@@ -83,6 +83,7 @@ export type TicketMessage = Schemas['TicketMessage']
 export type TicketProfileChange = Schemas['TicketProfileChange']
 export type Ticket = Schemas['Ticket']
 export type TicketListQuery = NonNullable<operations['listTickets']['parameters']['query']>
+export type TicketPage = Schemas['TicketList']
 export type TicketCreateRequest = Schemas['TicketCreateRequest']
 export type TicketReplyRequest = Schemas['TicketReplyRequest']
 export type TicketStatusChange = Schemas['TicketStatusChange']

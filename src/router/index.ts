@@ -1,7 +1,10 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router'
 import { installAuthGuard } from './guards'
 import { installLoadFailureHandler } from './loadFailure'
+import { installMessagesGuard } from './messages'
 import type { RouteName } from './names'
+import { installRoutePrefetch } from './prefetch'
+import { installRouteData } from './routeData'
 import { routes } from './routes'
 
 declare module 'vue-router' {
@@ -22,6 +25,10 @@ export function createAppRouter(history = createWebHistory(import.meta.env.BASE_
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })
   installAuthGuard(router)
+  installRouteData(router)
   installLoadFailureHandler(router)
+  installMessagesGuard(router)
+  // Vitest mounts an app per test: no background imports of every page there.
+  if (import.meta.env.MODE !== 'test') installRoutePrefetch(router)
   return router
 }

@@ -1,7 +1,7 @@
-// Every screen of the panel, by name. The home page is in the entry chunk; the rest load lazily.
+// Every screen of the panel, by name. Each loads lazily (the home page too: it comes beside the
+// entry, while the mock worker starts, not inside it).
 // `meta.titleKey` names the page (heading, document title); `meta.public` pages need no login.
 import type { RouteComponent, RouteRecordRaw } from 'vue-router'
-import HomeView from '@/views/HomeView.vue'
 import { ROUTE, type RouteName } from './names'
 
 const ProfileView = () => import('@/views/ProfileView.vue')
@@ -41,7 +41,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/login', name: ROUTE.login, component: () => import('@/views/LoginView.vue'), meta: { public: true, titleKey: 'auth.login.title' } },
   { path: '/register', name: ROUTE.register, component: () => import('@/views/RegisterView.vue'), meta: { public: true, titleKey: 'auth.register.title' } },
   { path: '/invite/:token', name: ROUTE.invitation, component: () => import('@/views/InvitationView.vue'), meta: { public: true, titleKey: 'invitation.title' } },
-  { path: '/', name: ROUTE.home, component: HomeView, meta: { titleKey: 'home.title' } },
+  { path: '/', name: ROUTE.home, component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'home.title' } },
 
   {
     path: '/balance',

@@ -7,10 +7,18 @@ import { ref } from 'vue'
 import { apiKeysApi } from '@/api/apiKeys'
 import { apiBaseUrl, ApiError } from '@/api/client'
 import type { ApiKey, ApiKeyCreate, ApiKeySecret } from '@/api/types'
+import { joinEarly, startEarly } from './earlyRequests'
 import { useSessionStore } from './session'
 
 /** Refusals that mean the list is out of date. */
 const STALE_CODES = new Set(['apiKeys.notFound', 'apiKeys.notActive'])
+
+const LIST = 'apiKeys.list'
+
+/** From the router: the keys start loading with the tab's code; load joins the request. */
+export function prefetchApiKeys(): void {
+  startEarly(LIST, () => apiKeysApi.list())
+}
 
 export const useApiKeysStore = defineStore('apiKeys', () => {
   const items = ref<ApiKey[] | null>(null)
@@ -33,7 +41,7 @@ export const useApiKeysStore = defineStore('apiKeys', () => {
     forgetOtherUser()
     error.value = null
     try {
-      const list = await apiKeysApi.list()
+      const list = await joinEarly(LIST, () => apiKeysApi.list())
       items.value = list.items
       callerIp.value = list.callerIp
     } catch (failure) {

@@ -6,8 +6,16 @@ import { ref } from 'vue'
 import { ApiError } from '@/api/client'
 import { balanceApi } from '@/api/balance'
 import type { BalanceOverview, TransferRequest, TransferResult } from '@/api/types'
+import { joinEarly, startEarly } from './earlyRequests'
 import { useHomeStore } from './home'
 import { useSessionStore } from './session'
+
+const OVERVIEW = 'balance.overview'
+
+/** From the router: the balances start loading with the tab's code; load joins the request. */
+export function prefetchBalances(): void {
+  startEarly(OVERVIEW, () => balanceApi.overview())
+}
 
 export const useBalanceStore = defineStore('balance', () => {
   const overview = ref<BalanceOverview | null>(null)
@@ -22,7 +30,7 @@ export const useBalanceStore = defineStore('balance', () => {
     loading.value = true
     error.value = null
     try {
-      overview.value = await balanceApi.overview()
+      overview.value = await joinEarly(OVERVIEW, () => balanceApi.overview())
       ownerId = userId
     } catch (failure) {
       error.value = failure

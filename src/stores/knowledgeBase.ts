@@ -3,6 +3,14 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { knowledgeBaseApi } from '@/api/knowledgeBase'
 import type { KnowledgeBaseArticle, KnowledgeBaseArticleSummary, Locale } from '@/api/types'
+import { joinEarly, startEarly } from './earlyRequests'
+
+const searchKey = (q: string, locale: Locale) => `knowledgeBase.search ${JSON.stringify([q, locale])}`
+
+/** From the router: the results start loading with the page's code; search joins the request. */
+export function prefetchKnowledgeBaseSearch(q: string, locale: Locale): void {
+  startEarly(searchKey(q, locale), () => knowledgeBaseApi.search(q, locale))
+}
 
 export const useKnowledgeBaseStore = defineStore('knowledgeBase', () => {
   const results = ref<KnowledgeBaseArticleSummary[]>([])
@@ -17,7 +25,7 @@ export const useKnowledgeBaseStore = defineStore('knowledgeBase', () => {
     searching.value = true
     searchError.value = null
     try {
-      const items = await knowledgeBaseApi.search(q, locale)
+      const items = await joinEarly(searchKey(q, locale), () => knowledgeBaseApi.search(q, locale))
       if (mine !== searchCall) return
       results.value = items
       resultsQuery.value = q.trim()

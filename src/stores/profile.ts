@@ -5,7 +5,15 @@ import { computed, ref } from 'vue'
 import { profileApi } from '@/api/profile'
 import type { Profile, ProfileFieldName, ProfileOriginals, ProfilePendingChange, ProfileSaveResult, ProfileValues } from '@/api/types'
 import { profileLayout, profileVariant, visibleLayout } from '@/validation/schemas'
+import { joinEarly, startEarly } from './earlyRequests'
 import { useSessionStore } from './session'
+
+const PROFILE = 'profile'
+
+/** From the router: the profile starts loading with the tab's code; load joins the request. */
+export function prefetchProfile(): void {
+  startEarly(PROFILE, () => profileApi.get())
+}
 
 export const useProfileStore = defineStore('profile', () => {
   const profile = ref<Profile | null>(null)
@@ -30,7 +38,7 @@ export const useProfileStore = defineStore('profile', () => {
     loading.value = true
     loadError.value = null
     try {
-      const { data, etag: version } = await profileApi.get()
+      const { data, etag: version } = await joinEarly(PROFILE, () => profileApi.get())
       profile.value = data
       etag.value = version
     } catch (error) {

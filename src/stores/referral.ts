@@ -3,6 +3,14 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { referralApi } from '@/api/referral'
 import type { ReferralParticipation, ReferralRequest } from '@/api/types'
+import { joinEarly, startEarly } from './earlyRequests'
+
+const PARTICIPATION = 'referral'
+
+/** From the router: the participation starts loading with the page's code; load joins the request. */
+export function prefetchReferral(): void {
+  startEarly(PARTICIPATION, () => referralApi.get())
+}
 
 export const useReferralStore = defineStore('referral', () => {
   const participation = ref<ReferralParticipation | null>(null)
@@ -16,7 +24,8 @@ export const useReferralStore = defineStore('referral', () => {
       error.value = null
     }
     try {
-      participation.value = await referralApi.get()
+      // The page's background check asks afresh; its first load may join the router's request.
+      participation.value = quiet ? await referralApi.get() : await joinEarly(PARTICIPATION, () => referralApi.get())
       error.value = null
     } catch (failure) {
       if (!quiet) error.value = failure

@@ -6,7 +6,17 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { securityApi } from '@/api/security'
 import type { ActiveSession, PasswordAndCode, TwoFactorSetup, TwoFactorStatus } from '@/api/types'
+import { joinEarly, startEarly } from './earlyRequests'
 import { useSessionStore } from './session'
+
+const SESSIONS = 'security.sessions'
+const TWO_FACTOR = 'security.twoFactor'
+
+/** From the router: the sessions and the two-step state start loading with the tab's code; the loads join them. */
+export function prefetchSecurity(): void {
+  startEarly(SESSIONS, () => securityApi.sessions())
+  startEarly(TWO_FACTOR, () => securityApi.twoFactor())
+}
 
 export const useSecurityStore = defineStore('security', () => {
   const sessions = ref<ActiveSession[] | null>(null)
@@ -30,7 +40,7 @@ export const useSecurityStore = defineStore('security', () => {
     forgetOtherUser()
     sessionsError.value = null
     try {
-      sessions.value = await securityApi.sessions()
+      sessions.value = await joinEarly(SESSIONS, () => securityApi.sessions())
     } catch (failure) {
       sessionsError.value = failure
     }
@@ -52,7 +62,7 @@ export const useSecurityStore = defineStore('security', () => {
     forgetOtherUser()
     twoFactorError.value = null
     try {
-      twoFactor.value = await securityApi.twoFactor()
+      twoFactor.value = await joinEarly(TWO_FACTOR, () => securityApi.twoFactor())
     } catch (failure) {
       twoFactorError.value = failure
     }

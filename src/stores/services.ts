@@ -7,8 +7,16 @@ import { ref } from 'vue'
 import { servicesApi } from '@/api/services'
 import type { CloudServerOrder, DedicatedServerOrder, Service, ServiceCatalogue } from '@/api/types'
 import { useBalanceStore } from './balance'
+import { joinEarly, startEarly } from './earlyRequests'
 import { useHomeStore } from './home'
 import { useSessionStore } from './session'
+
+const LIST = 'services.list'
+
+/** From the router: the list starts loading with the tab's code; load joins the request. */
+export function prefetchServices(): void {
+  startEarly(LIST, () => servicesApi.list())
+}
 
 export const useServicesStore = defineStore('services', () => {
   const items = ref<Service[] | null>(null)
@@ -32,7 +40,7 @@ export const useServicesStore = defineStore('services', () => {
     loading.value = true
     error.value = null
     try {
-      items.value = (await servicesApi.list()).items
+      items.value = (await joinEarly(LIST, () => servicesApi.list())).items
     } catch (failure) {
       error.value = failure
     } finally {

@@ -4,6 +4,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { getAuthToken, type ApiError } from '@/api/client'
 import { settingsApi } from '@/api/settings'
+import { pendingLocaleMessages } from '@/i18n'
 import type { Locale, SettingsPatch, ThemeName, UiState } from '@/api/types'
 import { readBrowserPreferences, writeBrowserPreferences } from './browserPreferences'
 import { pendingUiStateOf, writePendingUiState } from './pendingUiState'
@@ -51,9 +52,29 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  async function setLanguage(value: Locale) {
+  /** The latest language asked for: a slower load of an earlier choice must not win over it. */
+  let languageAsked = 0
+
+  /** Switches once the language's texts are in (no key flashes); false if they could not load. */
+  async function showLanguage(value: Locale): Promise<boolean> {
+    const asked = ++languageAsked
+    const loading = pendingLocaleMessages(value)
+    if (loading) {
+      try {
+        await loading
+      } catch {
+        // Offline, or a deploy replaced the chunks: the language stays; choosing it again retries.
+        return false
+      }
+    }
+    if (asked !== languageAsked) return false
     language.value = value
+    return true
+  }
+
+  async function setLanguage(value: Locale) {
     if (chosenWhileLoading) chosenWhileLoading.language = true
+    if (!(await showLanguage(value))) return
     remember()
     await save({ language: value })
   }
@@ -77,8 +98,8 @@ export const useSettingsStore = defineStore('settings', () => {
     try {
       await savesInFlight
       const settings = await settingsApi.get()
-      if (settings.language && !chosen.language) language.value = settings.language
       if (settings.theme && !chosen.theme) theme.value = settings.theme
+      if (settings.language && !chosen.language && settings.language !== language.value) await showLanguage(settings.language)
       // Changes made just before the last reload that never reached the API win over what it has.
       const pending = { ...pendingUiStateOf(id), ...unsent }
       uiState.value = mergeUiState(settings.uiState ?? {}, pending)

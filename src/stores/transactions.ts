@@ -6,6 +6,7 @@ import { ref } from 'vue'
 import { transactionsApi } from '@/api/transactions'
 import type { Transaction, TransactionListQuery, TransactionPage } from '@/api/types'
 import type { TransactionFilterValues } from '@/validation/schemas'
+import { joinEarly, startEarly } from './earlyRequests'
 
 export const TRANSACTIONS_PAGE_SIZE = 20
 /** The API's largest page: the export asks for as few pages as it can. */
@@ -20,6 +21,14 @@ function queryOf(filters: TransactionFilterValues): TransactionListQuery {
   }
 }
 
+const pageKey = (query: TransactionListQuery) => `transactions.list ${JSON.stringify([query.from, query.to, query.operation, query.balance, query.limit, query.offset])}`
+
+/** From the router: the first page for `filters` starts loading with the tab's code; load joins it. */
+export function prefetchTransactions(filters: TransactionFilterValues): void {
+  const query = { ...queryOf(filters), limit: TRANSACTIONS_PAGE_SIZE, offset: 0 }
+  startEarly(pageKey(query), () => transactionsApi.list(query))
+}
+
 export const useTransactionsStore = defineStore('transactions', () => {
   const page = ref<TransactionPage | null>(null)
   const loading = ref(false)
@@ -31,7 +40,8 @@ export const useTransactionsStore = defineStore('transactions', () => {
     loading.value = true
     error.value = null
     try {
-      const result = await transactionsApi.list({ ...queryOf(filters), limit: TRANSACTIONS_PAGE_SIZE, offset })
+      const query = { ...queryOf(filters), limit: TRANSACTIONS_PAGE_SIZE, offset }
+      const result = await joinEarly(pageKey(query), () => transactionsApi.list(query))
       if (current !== call) return
       // A page past the end (the history got shorter, or an old link): show the last one instead.
       if (result.items.length === 0 && result.total > 0 && offset > 0) {

@@ -5,7 +5,15 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { usersApi } from '@/api/users'
 import type { AccountUser, UserInvite } from '@/api/types'
+import { joinEarly, startEarly } from './earlyRequests'
 import { useSessionStore } from './session'
+
+const LIST = 'users.list'
+
+/** From the router: the users start loading with the tab's code (for the main administrator, who sees them); load joins the request. */
+export function prefetchUsers(): void {
+  if (useSessionStore().isAdmin) startEarly(LIST, () => usersApi.list())
+}
 
 export const useUsersStore = defineStore('users', () => {
   const items = ref<AccountUser[] | null>(null)
@@ -24,7 +32,7 @@ export const useUsersStore = defineStore('users', () => {
     forgetOtherUser()
     error.value = null
     try {
-      items.value = await usersApi.list()
+      items.value = await joinEarly(LIST, () => usersApi.list())
     } catch (failure) {
       error.value = failure
     }

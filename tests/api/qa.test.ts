@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { authApi } from '@/api/auth'
 import { setAuthToken } from '@/api/client'
 import { ticketsApi } from '@/api/tickets'
+import { transactionsApi } from '@/api/transactions'
 import type { AuthResponse } from '@/api/types'
 import { readDb } from '@mocks/kernel/db'
 import { SUPPORT_REPLY_DELAY_MS } from '@mocks/kernel/qaSettings'
@@ -220,5 +221,71 @@ describe('QA endpoints: network', () => {
       { method: 'POST', path: '/auth/login', status: 200 },
     ])
     expect(items.some((item) => item.path.includes('__qa'))).toBe(false)
+  })
+})
+
+describe('QA endpoints: scale', () => {
+  const scale = (factor: unknown, token?: string) =>
+    fetch(`${QA}/scale`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ factor }) })
+  const ofAccount = (accountId: string) => {
+    const db = readDb()
+    return { tickets: db.tickets.filter((t) => t.accountId === accountId), transactions: db.transactions.filter((t) => t.accountId === accountId) }
+  }
+
+  it("multiplies the signed-in persona's tickets and transactions by the factor of the seed, not of the last call", async () => {
+    const seed = createSeed()
+    const seeded = { tickets: seed.tickets.filter((t) => t.accountId === 'acc-business-res').length, transactions: seed.transactions.filter((t) => t.accountId === 'acc-business-res').length }
+    const token = await loginAs('business.resident@demo.test')
+    const others = readDb().transactions.filter((t) => t.accountId !== 'acc-business-res').length
+
+    const response = await scale(100, token)
+    expect(response.status).toBe(200)
+    expect(await json(response)).toEqual({ factor: 100, scope: 'acc-business-res', tickets: seeded.tickets * 100, transactions: seeded.transactions * 100 })
+    const scaled = ofAccount('acc-business-res')
+    expect(new Set(scaled.tickets.map((t) => t.id)).size).toBe(seeded.tickets * 100)
+    expect(new Set(scaled.transactions.map((t) => t.id)).size).toBe(seeded.transactions * 100)
+    expect(scaled.tickets.every((t) => /^\d+$/.test(t.id))).toBe(true)
+    expect(readDb().transactions.filter((t) => t.accountId !== 'acc-business-res')).toHaveLength(others)
+
+    expect(await json(await scale(3, token))).toMatchObject({ tickets: seeded.tickets * 3, transactions: seeded.transactions * 3 })
+    expect(await json(await scale(1, token))).toMatchObject({ tickets: seeded.tickets, transactions: seeded.transactions })
+    expect(ofAccount('acc-business-res').tickets.map((t) => t.id).sort()).toEqual(seed.tickets.filter((t) => t.accountId === 'acc-business-res').map((t) => t.id).sort())
+  })
+
+  it('pages the 100x tickets and transactions on the API side, with the right totals and the right second page', async () => {
+    const token = await loginAs('business.resident@demo.test')
+    await scale(100, token)
+    const { tickets, transactions } = ofAccount('acc-business-res')
+    const newestFirst = [...tickets].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).map((t) => t.id)
+
+    const second = await ticketsApi.page({ limit: 20, offset: 20 })
+    expect(second).toMatchObject({ total: tickets.length, limit: 20, offset: 20 })
+    expect(second.items.map((t) => t.id)).toEqual(newestFirst.slice(20, 40))
+    // Support answered the seeded ticket 1001 (and so every copy of it); the administrator has read none.
+    expect(second.unread).toBe(tickets.filter((t) => t.messages.some((m) => m.author === 'support' && m.createdAt > (t.readAt['usr-business-res'] ?? ''))).length)
+    expect(second.unread).toBeGreaterThan(0)
+    expect((await ticketsApi.page({ status: 'closed', limit: 100 })).total).toBe(tickets.filter((t) => t.status === 'closed').length)
+
+    const page = await transactionsApi.list({ limit: 20, offset: 20 })
+    expect(page.total).toBe(transactions.length)
+    const times = page.items.map((t) => Date.parse(t.at))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    const first = await transactionsApi.list({ limit: 20, offset: 0 })
+    expect(Date.parse(first.items.at(-1)!.at)).toBeGreaterThanOrEqual(times[0]!)
+  })
+
+  it('scales every account without a bearer, refuses a factor out of range and an unknown bearer', async () => {
+    const seed = createSeed()
+    expect(await json(await scale(2))).toEqual({ factor: 2, scope: 'all', tickets: seed.tickets.length * 2, transactions: seed.transactions.length * 2 })
+    expect(readDb().tickets).toHaveLength(seed.tickets.length * 2)
+
+    for (const factor of [0, 201, 2.5, '10']) {
+      const refused = await scale(factor)
+      expect(refused.status).toBe(422)
+      expect(await json(refused)).toMatchObject({ code: 'validation.failed', errors: { factor: 'validation.outOfRange' } })
+    }
+    expect((await scale(undefined)).status).toBe(422)
+    expect((await scale(5, 'not-a-session')).status).toBe(401)
+    expect(readDb().tickets).toHaveLength(seed.tickets.length * 2)
   })
 })

@@ -3,7 +3,7 @@ import { settingsApi } from '@/api/settings'
 import { resetAllSavedUiState } from '@/composables/savedUiState'
 import { useSettingsStore } from '@/stores/settings'
 import TicketsView from '@/views/TicketsView.vue'
-import { mountApp, settle } from '../helpers/mountApp'
+import { loginAs, mountApp, settle } from '../helpers/mountApp'
 
 type Wrapper = Awaited<ReturnType<typeof mountApp>>['wrapper']
 
@@ -57,5 +57,21 @@ describe('TicketsView', () => {
     const { wrapper } = await mountApp(TicketsView, { route: '/tickets', as: 'personal.nonresident@demo.test' })
     expect(wrapper.text()).toContain('You have no tickets yet.')
     expect(wrapper.findAll('a').some((a) => a.text() === 'Create ticket')).toBe(true)
+  })
+
+  it('with 100 times the tickets shows one page of them, the totals of all, and pages on the API side', async () => {
+    const token = await loginAs('business.resident@demo.test')
+    const scaled = await fetch('http://localhost/api/v1/__qa/scale', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ factor: 100 }) })
+    expect(scaled.status).toBe(200)
+    const { wrapper } = await mountApp(TicketsView, { route: '/tickets', as: 'business.resident@demo.test' })
+
+    expect(wrapper.text()).toContain('300 tickets · with a new answer: 100')
+    expect(wrapper.findAll('tbody tr')).toHaveLength(20)
+    const firstPage = rows(wrapper)
+    await wrapper.get('nav[aria-label="Pages of tickets"]').findAll('button').find((b) => b.text() === '2')!.trigger('click')
+    await settle()
+    expect(wrapper.findAll('tbody tr')).toHaveLength(20)
+    expect(rows(wrapper).some((row) => firstPage.includes(row))).toBe(false)
+    expect(wrapper.get('[aria-current="page"]').text()).toBe('2')
   })
 })

@@ -57,8 +57,9 @@ test.describe('in Russian', () => {
   test('the page-load message is in Russian too', async ({ page, context }) => {
     await openAs(page, 'sole.resident@demo.test', '/')
     await page.evaluate(() => localStorage.setItem('ccp.preferences', JSON.stringify({ language: 'ru', theme: 'light' })))
-    await page.reload()
+    // Offline for the page's code before the reload: the idle prefetch must not fetch it first.
     await context.route('**/assets/TicketsView-*.js', (route) => route.abort())
+    await page.reload()
     await page.locator('main a[href="/tickets"]').first().click()
     const alert = page.getByRole('alert').filter({ hasText: 'Не удалось загрузить страницу. Проверьте подключение и попробуйте снова.' })
     await expect(alert).toBeVisible()

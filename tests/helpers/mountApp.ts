@@ -7,9 +7,9 @@ import { createMemoryHistory, RouterView, type RouteLocationRaw } from 'vue-rout
 import type { Locale } from '@/api/types'
 import { authApi } from '@/api/auth'
 import { setAuthToken, setRequestLanguage } from '@/api/client'
-import { createAppI18n } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { useSessionStore } from '@/stores/session'
+import { createTestI18n } from './i18n'
 
 export interface MountAppOptions {
   route?: RouteLocationRaw
@@ -22,7 +22,7 @@ export async function mountApp<C extends Component>(component: C, options: Mount
   const { route = '/', locale = 'en', as, ...mountingOptions } = options
   const pinia = createPinia()
   setActivePinia(pinia)
-  const i18n = createAppI18n(locale)
+  const i18n = createTestI18n(locale)
   setRequestLanguage(locale)
   const router = createAppRouter(createMemoryHistory())
   if (as) await useSessionStore().login({ email: as, password: 'demo-password' })

@@ -1,7 +1,8 @@
 // The contract at run time (mocks/kernel/contract.ts): requests are matched to the operations of
 // openapi/ and their query and body checked against it, with a field error code per field.
 import { describe, expect, it } from 'vitest'
-import { matchOperation, validateDbState, validateRequest } from '@mocks/kernel/contract'
+import { matchOperation, validateRequest } from '@mocks/kernel/contract'
+import { validateDbState } from '@mocks/kernel/contract/dbState.gen'
 
 const none = new URLSearchParams()
 const body = (value: unknown) => ({ body: value, hasBody: true, query: none })

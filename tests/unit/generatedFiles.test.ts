@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 
 /** The files scripts/gen-contract.mjs writes (its OUT). */
-const GENERATED = ['openapi/dist/openapi.json', 'src/api/generated/openapi.ts', 'mocks/kernel/contract/validators.gen.js']
+const GENERATED = ['openapi/dist/openapi.json', 'src/api/generated/openapi.ts', 'mocks/kernel/contract/validators.gen.js', 'mocks/kernel/contract/bodies.gen.js', 'mocks/kernel/contract/dbState.gen.js']
 
 function inGitWorkTree(): boolean {
   try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { russianPluralRule } from '@/i18n/plural'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../helpers/i18n'
 
 type Messages = { [key: string]: string | Messages }
 
@@ -76,20 +76,20 @@ describe('russianPluralRule', () => {
 
 describe('i18n formats', () => {
   it('formats rubles per locale', () => {
-    const { global } = createAppI18n('ru')
+    const { global } = createTestI18n('ru')
     expect(global.n(48_500, 'rubles').replace(/\s/g, ' ')).toBe('48 500,00 ₽')
     global.locale.value = 'en'
     expect(global.n(48_500, 'rubles')).toBe('₽48,500.00')
   })
 
   it('shows dates in Moscow time', () => {
-    const { global } = createAppI18n('en')
+    const { global } = createTestI18n('en')
     // 22:30 UTC is already the next day in Moscow (UTC+3).
     expect(global.d(new Date('2026-11-27T22:30:00Z'), 'short')).toBe('11/28/2026')
   })
 
   it('pluralises Russian messages with three forms', () => {
-    const { global } = createAppI18n('ru')
+    const { global } = createTestI18n('ru')
     expect(global.t('home.support.openTickets', 0)).toBe('Нет открытых тикетов')
     expect(global.t('home.support.openTickets', 1)).toBe('1 открытый тикет')
     expect(global.t('home.support.openTickets', 3)).toBe('3 открытых тикета')

@@ -26,10 +26,12 @@ export interface ContractOperation {
 
 export declare const operations: ContractOperation[]
 /**
- * The validators of each operation; `numericQuery` names its query parameters of `type: integer`
- * or `number`, which arrive as text and are converted before `query` checks them.
+ * The query validator of each operation; `numericQuery` names its query parameters of `type: integer`
+ * or `number`, which arrive as text and are converted before `query` checks them. The body
+ * validators are in bodies.gen.js (loaded lazily).
  */
-export declare const requestValidators: Record<string, { query: ContractValidator; numericQuery?: string[]; body?: ContractValidator }>
+export declare const requestValidators: Record<string, { query: ContractValidator; numericQuery?: string[] }>
 /** `x-error-codes` of the request bodies: operationId → field path → keyword → field error code. */
 export declare const errorCodes: Record<string, Record<string, Record<string, string>>>
-export declare const validateDbState: ContractValidator
+/** A fingerprint of dbState.schema.json; its validator is in dbState.gen.js (loaded lazily). */
+export declare const DB_STATE_SCHEMA_HASH: string

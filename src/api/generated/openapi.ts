@@ -161,7 +161,7 @@ export interface paths {
         };
         /**
          * List tickets
-         * @description Newest activity first.
+         * @description Newest activity first, one page at a time.
          */
         get: operations["listTickets"];
         put?: never;
@@ -1453,7 +1453,14 @@ export interface components {
             messageCount: number;
         };
         TicketList: {
+            /** @description Newest activity first. */
             items: components["schemas"]["TicketSummary"][];
+            /** @description How many tickets match, on every page. */
+            total: number;
+            /** @description How many of the matching tickets have an answer this user has not read, on every page. */
+            unread: number;
+            limit: number;
+            offset: number;
         };
         /** @enum {string} */
         TicketCategory: "technical" | "billing" | "profile" | "services-transfer" | "other";
@@ -2891,6 +2898,10 @@ export interface operations {
                 status?: components["schemas"]["TicketListStatus"];
                 /** @description Words of the subject (all must occur), or `#1001` for a ticket number. */
                 q?: string;
+                /** @description How many to return. */
+                limit?: number;
+                /** @description How many of the matching ones to skip. */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -2898,7 +2909,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The tickets this user may see. */
+            /** @description One page of the tickets this user may see that match, with how many match in all. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,45 @@
+// The browser state of a logged-in visitor, for measure.mjs --storage (a "logged-in reload"): the
+// panel is opened once, the mock network set to latency 0, the persona logs in through the login
+// form, and everything the page then keeps in localStorage (the session, the mock's data) is saved.
+// With `scale`, the mock-only POST /__qa/scale multiplies the persona's tickets and transactions first.
+import { chromium } from 'playwright-core'
+
+const HOME_READY = '.balances .money'
+
+export async function loggedInStorage(url, { email, password, chromiumPath, scale = 1 }) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] })
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(`${url}/login`)
+    await page.evaluate((network) => {
+      localStorage.setItem('ccp.mock.network', network)
+      localStorage.setItem('ccp.preferences', JSON.stringify({ language: 'en', theme: 'light' }))
+    }, JSON.stringify({ latency: { min: 0, max: 0 }, rules: [] }))
+    await page.reload()
+    await page.getByLabel('Email', { exact: true }).fill(email)
+    await page.getByLabel('Password', { exact: true }).fill(password)
+    await page.getByRole('button', { name: 'Log in', exact: true }).click()
+    await page.locator(HOME_READY).first().waitFor({ timeout: 30_000 })
+    if (scale !== 1) {
+      const status = await page.evaluate(async (factor) => {
+        const response = await fetch('/api/v1/__qa/scale', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${localStorage.getItem('ccp.token')}` },
+          body: JSON.stringify({ factor }),
+        })
+        return response.status
+      }, scale)
+      if (status !== 200) throw new Error(`POST /__qa/scale answered ${status}`)
+      await page.reload()
+      await page.locator(HOME_READY).first().waitFor({ timeout: 30_000 })
+    }
+    // Let the mock write its data (it persists after each change) before reading it back.
+    await page.waitForTimeout(500)
+    return await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])))
+  } finally {
+    await browser.close()
+  }
+}
+
+export { HOME_READY }

@@ -21,6 +21,13 @@ export default defineConfig({
     }),
     preloadMockWorker(),
   ],
+  // Vue's compile-time flags: every component is <script setup> (no Options API), no devtools or
+  // hydration details in production. Smaller and faster to start than Vue's defaults.
+  define: {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -10,6 +10,7 @@ import { coreMessagesReady, createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { readBrowserPreferences } from './stores/browserPreferences'
 import { useNoticesStore } from './stores/notices'
+import { useSessionStore } from './stores/session'
 import './styles/main.css'
 
 const pinia = createPinia()
@@ -32,6 +33,10 @@ const app = createApp(App)
 app.use(pinia)
 app.use(createAppI18n(preferences.language))
 app.use(createAppRouter())
+// A stored session painted the panel at once; it is confirmed now, alongside the first page's data
+// (a 401 sends the user to log in), not after the mount.
+const session = useSessionStore(pinia)
+if (session.isAuthenticated) session.restore().catch(() => undefined)
 // The shell's texts (the language's core messages) and its components (a chunk of their own) load
 // side by side and are in before anything paints: no key shows and no header pops in. A shell that
 // failed to load does not stop the mount (its parts try again when they render).

@@ -15,6 +15,7 @@ import { problem, validationProblem } from '../kernel/problems'
 import { readJson } from '../kernel/request'
 import type { DbApiKey } from '../kernel/schema'
 import { apiKeyView, expiresAtOf, keyStatus, nameTaken, newSecret, ownKey, ROTATION_GRACE_MS, storedSecret } from './service'
+import { compareIso } from '../kernel/order'
 
 const nameTakenProblem = () => validationProblem({ name: 'validation.apiKeyNameTaken' })
 
@@ -34,7 +35,7 @@ export const apiKeysHandlers = [
       const at = now()
       const items = ctx.db.apiKeys
         .filter((k) => k.userId === ctx.user.id)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .sort((a, b) => compareIso(b.createdAt, a.createdAt))
         .map((k) => apiKeyView(k, at))
       return response(200).json({ items, callerIp: clientOriginOf(request).ip })
     }),

@@ -12,6 +12,7 @@ import { monthsBefore } from '../services/seed'
 import { hourlyPriceKopecks } from './forecast'
 import { emptyBalances, transactionRecord, type TransactionInput } from './ledger'
 import { accountLanguage, billingTexts } from './texts'
+import { compareIso } from '../kernel/order'
 
 type Target = Partial<Record<BalanceKind, [money: number, bonus: number]>> & { referral?: number }
 
@@ -245,5 +246,5 @@ export function seedBilling(db: DbState, seededAt: number): void {
     if (account.id === 'acc-business-res') topUp(ctx, 'bank-transfer', 30_000_00, seededAt - DAY, 'pending', 90)
     account.balanceVersion = 1
   }
-  db.transactions.sort((a, b) => a.at.localeCompare(b.at))
+  db.transactions.sort((a, b) => compareIso(a.at, b.at))
 }

@@ -7,6 +7,7 @@ import { hasClosingDocuments as hasClosingDocumentsRule } from '@/validation/rul
 import type { DbAccount, DbBillingDocument, DbBillingDocumentLine, DbPayment, DbState, DbTransaction } from '../kernel/schema'
 import { billingPartiesOf, documentLanguage } from './parties'
 import { documentTexts } from './texts'
+import { compareIso } from '../kernel/order'
 
 export const VAT_RATE_PERCENT = 20
 
@@ -217,7 +218,7 @@ export function reconciliation(db: DbState, account: DbAccount, { from, to }: Ac
     })
   }
   // By date; on one day the payment before the services it paid for.
-  entries.sort((a, b) => a.date.localeCompare(b.date) || b.creditKopecks - a.creditKopecks)
+  entries.sort((a, b) => compareIso(a.date, b.date) || b.creditKopecks - a.creditKopecks)
   const debit = entries.reduce((sum, e) => sum + e.debitKopecks, 0)
   const credit = entries.reduce((sum, e) => sum + e.creditKopecks, 0)
   return { openingBalanceKopecks: opening, closingBalanceKopecks: opening + debit - credit, entries, debitKopecks: debit, creditKopecks: credit }

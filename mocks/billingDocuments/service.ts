@@ -8,6 +8,7 @@ import { mailTo, sendMailToEach } from '../mailbox/service'
 import { buildUpd, hasClosingDocuments, isoDay, monthStartOf, syncInvoiceStatus } from './documents'
 import { documentLanguage } from './parties'
 import { documentTexts } from './texts'
+import { compareIso } from '../kernel/order'
 
 /** The documents the account has: Personal accounts and non-residents have invoices only. */
 export function documentsOf(db: DbState, account: DbAccount): DbBillingDocument[] {
@@ -31,7 +32,7 @@ export function listOf(docs: DbBillingDocument[], filters: { year?: string; type
   const years = [...new Set(docs.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => b - a)
   const items = docs
     .filter((d) => (!filters.year || d.date.startsWith(`${filters.year}-`)) && (!filters.type || d.type === filters.type))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
+    .sort((a, b) => compareIso(b.date, a.date) || compareIso(b.createdAt, a.createdAt))
     .map(summaryOf)
   return { items, years }
 }

@@ -5,6 +5,7 @@ import { http } from '../kernel/api'
 import { withAuth } from '../kernel/auth'
 import { servicesSummaryOf } from '../services/service'
 import { isUnreadBy } from '../tickets/reads'
+import { compareIso } from '../kernel/order'
 
 export const homeHandlers = [
   http.get(
@@ -13,7 +14,7 @@ export const homeHandlers = [
       const { db, account, user } = ctx
       // A user (not the main administrator) sees only the tickets they opened.
       const tickets = db.tickets.filter((t) => t.accountId === account.id && (user.role === 'admin' || t.userId === user.id))
-      const logins = db.loginEvents.filter((e) => e.userId === user.id && e.result === 'success').sort((a, b) => b.at.localeCompare(a.at))
+      const logins = db.loginEvents.filter((e) => e.userId === user.id && e.result === 'success').sort((a, b) => compareIso(b.at, a.at))
       const summary: HomeSummary = {
         balances: balancesOf(account),
         referralKopecks: account.referralKopecks,

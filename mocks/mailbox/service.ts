@@ -12,6 +12,7 @@
 import { nowIso } from '../kernel/clock'
 import { newId } from '../kernel/ids'
 import type { DbMail, DbState } from '../kernel/schema'
+import { compareIso } from '../kernel/order'
 
 /** Mails kept per recipient; older ones are dropped as new ones arrive. */
 export const MAILBOX_LIMIT = 200
@@ -48,7 +49,7 @@ export function mailTo(db: DbState, accountId: string): string[] {
 /** A recipient's mails (every mail without `to`), newest first. */
 export function mailboxOf(db: DbState, to?: string | null): DbMail[] {
   const address = to?.toLowerCase()
-  return db.mail.filter((m) => !address || m.to.toLowerCase() === address).sort((a, b) => b.sentAt.localeCompare(a.sentAt))
+  return db.mail.filter((m) => !address || m.to.toLowerCase() === address).sort((a, b) => compareIso(b.sentAt, a.sentAt))
 }
 
 function trimMailbox(db: DbState, to: string): void {

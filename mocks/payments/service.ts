@@ -9,6 +9,7 @@ import { toWire } from '../billingDocuments/service'
 import type { DbAccount, DbAutoTopUp, DbPayment, DbSavedCard, DbState, DbUser } from '../kernel/schema'
 import { mailTo, sendMailToEach } from '../mailbox/service'
 import { paymentTexts } from './texts'
+import { compareIso } from '../kernel/order'
 
 /** Wrong 3-D Secure codes a payment takes; the last one declines it. */
 export const CODE_ATTEMPTS = 3
@@ -25,7 +26,7 @@ export function paymentOptionsOf(db: DbState, account: DbAccount, user: DbUser):
 }
 
 export function savedCardsOf(db: DbState, accountId: string): DbSavedCard[] {
-  return db.savedCards.filter((c) => c.accountId === accountId).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  return db.savedCards.filter((c) => c.accountId === accountId).sort((a, b) => compareIso(a.createdAt, b.createdAt))
 }
 
 export function savedCardOf(card: DbSavedCard): SavedCard {

@@ -5,6 +5,7 @@ import type { ReferralMonth, ReferralParticipation } from '@/api/types'
 import { referralRatePercent } from '@/validation/schemas'
 import { DELAYS_MS } from '../kernel/qaSettings'
 import type { DbReferralRequest, DbUser } from '../kernel/schema'
+import { compareIso } from '../kernel/order'
 
 /** Approves the requests whose review is due by `now`. Returns whether any changed. */
 export function approveDueRequests(requests: DbReferralRequest[], now: number): boolean {
@@ -63,7 +64,7 @@ export function participationOf(request: DbReferralRequest | undefined, user: Db
   const { url, audience, promotion, submittedAt } = request
   const shown = { url, audience, promotion, submittedAt }
   if (!request.approvedAt || !request.code) return { status: 'pending', request: shown, link: null, stats: null, canApply }
-  const months = request.months.map((m) => monthOf(m.spendingKopecks, m.month, now)).sort((a, b) => b.month.localeCompare(a.month))
+  const months = request.months.map((m) => monthOf(m.spendingKopecks, m.month, now)).sort((a, b) => compareIso(b.month, a.month))
   return {
     status: 'approved',
     request: shown,

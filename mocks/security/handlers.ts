@@ -17,6 +17,7 @@ import { DEFAULT_HISTORY_LIMIT, loginHistoryPage } from './history'
 import { sendPasswordChangedMail } from './mails'
 import { twoFactorHandlers } from './twoFactorHandlers'
 import { activeSessionView } from './view'
+import { compareIso } from '../kernel/order'
 
 const accountSecurityHandlers = [
   http.post(
@@ -62,7 +63,7 @@ const accountSecurityHandlers = [
       const at = now()
       const sessions = ctx.db.sessions
         .filter((s) => s.userId === ctx.user.id && !s.endedAt && Date.parse(s.expiresAt) > at)
-        .sort((a, b) => Number(b.token === ctx.token) - Number(a.token === ctx.token) || b.lastActiveAt.localeCompare(a.lastActiveAt))
+        .sort((a, b) => Number(b.token === ctx.token) - Number(a.token === ctx.token) || compareIso(b.lastActiveAt, a.lastActiveAt))
       return response(200).json(sessions.map((s) => activeSessionView(s, ctx.token)))
     }),
   ),

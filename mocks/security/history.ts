@@ -3,6 +3,7 @@
 import type { LoginHistoryPage } from '@/api/types'
 import type { AuthContext } from '../kernel/auth'
 import { loginEventView } from './view'
+import { compareIso } from '../kernel/order'
 
 export const DEFAULT_HISTORY_LIMIT = 20
 
@@ -19,7 +20,7 @@ export function loginHistoryPage(ctx: AuthContext, userFilter: string | null, li
   const events = db.loginEvents
     .filter((e) => wanted.has(e.userId))
     .reverse()
-    .sort((a, b) => b.at.localeCompare(a.at))
+    .sort((a, b) => compareIso(b.at, a.at))
   return {
     items: events.slice(offset, offset + limit).map((e) => loginEventView(e, byId.get(e.userId))),
     total: events.length,

@@ -17,6 +17,7 @@ import { catalogueFor } from './catalogue'
 import { availableKopecks, payPeriod, periodKopecksOf } from './lifecycle'
 import { orderCloudServer, orderDedicatedServer } from './orders'
 import { serviceToWire } from './service'
+import { compareIso } from '../kernel/order'
 
 /** What the service has cost since this month began (Moscow time): its charges in the history. */
 export function monthToDateKopecks(db: DbState, accountId: string, serviceId: string, at: number): number {
@@ -31,7 +32,7 @@ export function monthToDateKopecks(db: DbState, accountId: string, serviceId: st
 function newestFirst(services: readonly DbService[]): DbService[] {
   return services
     .map((service, index) => ({ service, index }))
-    .sort((a, b) => b.service.since.localeCompare(a.service.since) || b.index - a.index)
+    .sort((a, b) => compareIso(b.service.since, a.service.since) || b.index - a.index)
     .map(({ service }) => service)
 }
 

@@ -5,6 +5,7 @@ import type { AccountUser } from '@/api/types'
 import { endSessionsOf } from '../auth/service'
 import { problem, type ProblemResponse } from '../kernel/problems'
 import type { DbAccount, DbInvitation, DbState, DbUser } from '../kernel/schema'
+import { compareIso } from '../kernel/order'
 
 export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000
 /** "Resend invitation" at most this often. */
@@ -49,7 +50,7 @@ export function accountUsers(db: DbState, accountId: string, at: number): Accoun
   const since = (u: DbUser) => u.invitedAt ?? u.createdAt
   return db.users
     .filter((u) => u.accountId === accountId)
-    .sort((a, b) => Number(a.role !== 'admin') - Number(b.role !== 'admin') || since(a).localeCompare(since(b)))
+    .sort((a, b) => Number(a.role !== 'admin') - Number(b.role !== 'admin') || compareIso(since(a), since(b)))
     .map((u) => accountUserView(db, u, at))
 }
 

@@ -18,7 +18,16 @@ export function preloadMockWorker(): Plugin {
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
         const mock = chunks.find((chunk) => chunk.facadeModuleId && MOCK_ENTRY.test(chunk.facadeModuleId))
         if (!mock) return html
-        const files = [mock.fileName, ...mock.imports].filter((file) => !html.includes(`/${file}"`))
+        // The chunk and everything it imports statically, however deep (yup comes in through the schemas).
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+        const closure = new Set<string>()
+        const visit = (file: string) => {
+          if (closure.has(file)) return
+          closure.add(file)
+          for (const imported of byFile.get(file)?.imports ?? []) visit(imported)
+        }
+        visit(mock.fileName)
+        const files = [...closure].filter((file) => !html.includes(`/${file}"`))
         return {
           html,
           tags: files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type Router } from 'vue-router'
+import { createRouter, createWebHistory, START_LOCATION, type Router } from 'vue-router'
 import { installAuthGuard } from './guards'
 import { installLoadFailureHandler } from './loadFailure'
 import { installMessagesGuard } from './messages'
@@ -22,7 +22,9 @@ export function createAppRouter(history = createWebHistory(import.meta.env.BASE_
   const router = createRouter({
     history,
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // The first page of a load starts at the top anyway: scrolling there would only force a layout
+    // before the first paint (a reload's saved position is still restored).
+    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   })
   installAuthGuard(router)
   installRouteData(router)

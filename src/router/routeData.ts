@@ -11,6 +11,9 @@ type Loader = (to: RouteLocationNormalized) => Promise<unknown>
 
 // Each loader imports only its store (a chunk the page needs anyway), so the entry stays small.
 export const ROUTE_DATA: Partial<Record<RouteName, Loader>> = {
+  // A logged-in reload starts here before the app has even mounted: the balances are on their way
+  // while the shell renders.
+  [ROUTE.home]: async () => (await import('@/stores/home')).prefetchHomeSummary(),
   [ROUTE.tickets]: async () => {
     const [{ prefetchTicketList }, { useTicketFilters }] = await Promise.all([import('@/stores/tickets'), import('@/composables/useTicketFilters')])
     const { status, search } = useTicketFilters().state.value

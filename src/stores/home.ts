@@ -1,9 +1,18 @@
 // The home page summary (balances, ticket counters, discount). The header shows its main balance
-// on every page, so a load already on its way is shared rather than sent twice.
+// on every page, so a load already on its way is shared rather than sent twice; on a reload the
+// router has already asked for it (prefetchHomeSummary, src/router/routeData.ts).
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { homeApi } from '@/api/home'
 import type { HomeSummary } from '@/api/types'
+import { joinEarly, startEarly } from './earlyRequests'
+
+const SUMMARY = 'home.summary'
+
+/** Starts the summary's request as the navigation home starts (the store's next load joins it). */
+export function prefetchHomeSummary(): void {
+  startEarly(SUMMARY, () => homeApi.summary())
+}
 
 export const useHomeStore = defineStore('home', () => {
   const summary = ref<HomeSummary | null>(null)
@@ -16,7 +25,7 @@ export const useHomeStore = defineStore('home', () => {
     loading.value = true
     error.value = null
     try {
-      const result = await homeApi.summary()
+      const result = await joinEarly(SUMMARY, () => homeApi.summary())
       if (mine === generation) summary.value = result
     } catch (failure) {
       if (mine === generation) error.value = failure

@@ -205,7 +205,8 @@ console.log(`billing, lazy (KiB gzip on first use, beyond the initial chunks): $
 // screen did not load: <= 120 KiB gzip (-9). Kept out of it: MSW's cookie jar (tough-cookie and
 // tldts, the public suffix list; vite.config.ts aliases it to mocks/kernel/noCookieJar.ts), and,
 // as lazy chunks of the mock, the knowledge-base and help texts, otpauth, the request body
-// validators and the stored-data check (each loads with the first request that needs it).
+// validators, the form schemas (yup) and the stored-data check (each loads with the first request
+// that needs it).
 const MOCK_BUDGET_KIB = 120
 const mockChunk = manifest['mocks/browser.ts']
 if (!mockChunk) failures.push('no chunk of mocks/browser.ts in the manifest')
@@ -222,6 +223,8 @@ else {
     { name: 'tough-cookie', source: 'node_modules/tough-cookie/', markers: ['Cookie has domain set to a public suffix'] },
     { name: 'tldts (the public suffix list)', source: 'node_modules/tldts', markers: ['amazonaws'] },
     { name: 'otpauth', source: 'node_modules/otpauth/', markers: ['otpauth://'] },
+    // yup and the form schemas load with the first write that checks a body (mocks/kernel/formSchemas.ts).
+    { name: 'yup (the form schemas)', source: 'node_modules/yup/', markers: ['is a required field'] },
     { name: 'the stored-data check (validateDbState)', source: 'mocks/kernel/contract/dbState.gen.js', markers: ['panel.example/schemas/db-state.json'] },
     { name: 'the knowledge-base articles', source: 'mocks/knowledgeBase/articles/', markers: textMarkers('mocks/knowledgeBase/articles') },
     { name: 'the context help texts', source: 'mocks/help/content/', markers: textMarkers('mocks/help/content') },

@@ -7,13 +7,16 @@ import { watchContract } from './helpers/contractResponses'
 import { resetDb } from '@mocks/kernel/db'
 import { loadBodyValidators } from '@mocks/kernel/contract'
 import { loadDbStateValidator } from '@mocks/kernel/dbCheck'
+import { loadContextHelp } from '@mocks/help/load'
+import { loadKnowledgeBaseArticles } from '@mocks/knowledgeBase/load'
 import { clearQaSettingOverlay } from '@mocks/kernel/qaSettings'
 import { server } from '@mocks/node'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 // Lazy chunks in the browser (mocks/kernel/dbCheck.ts, contract.ts): tests write unstamped data and
-// call validateRequest directly, so both are loaded before any test.
-beforeAll(() => Promise.all([loadDbStateValidator(), loadBodyValidators()]))
+// call validateRequest directly, so both are loaded before any test. The knowledge-base and help
+// texts too: a component test settles for a few turns, not for a module's first transform.
+beforeAll(() => Promise.all([loadDbStateValidator(), loadBodyValidators(), loadContextHelp(), loadKnowledgeBaseArticles()]))
 const contract = watchContract(server)
 beforeEach(() => {
   contract.watch()

@@ -3,13 +3,12 @@
 // session (withSession), so a leaked key cannot mint itself a successor. Secrets are hashed
 // before updateDb (async Web Crypto), and answered once, by create and rotate.
 import type { ApiKeyCreate, ApiKeySecret, ApiKeyUpdate } from '@/api/types'
-import { apiKeyCreateSchema, apiKeyUpdateSchema } from '@/validation/schemas/apiKeys'
-import { fieldErrorsOf } from '@/validation/schemas/fieldErrors'
 import { http } from '../kernel/api'
 import { withAuth, withSession } from '../kernel/auth'
 import { clientOriginOf } from '../kernel/clientAddress'
 import { now } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
+import { loadSchemas, type FormSchemas } from '../kernel/formSchemas'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem } from '../kernel/problems'
 import { readJson } from '../kernel/request'
@@ -20,8 +19,9 @@ import { compareIso } from '../kernel/order'
 const nameTakenProblem = () => validationProblem({ name: 'validation.apiKeyNameTaken' })
 
 /** The body's field errors, the first per field: an entry of the address list is the list's field (the form has one). */
-async function errorsOf(schema: Parameters<typeof fieldErrorsOf>[0], body: unknown) {
-  const errors = await fieldErrorsOf(schema, body)
+async function errorsOf(pick: (schemas: FormSchemas) => Parameters<FormSchemas['fieldErrorsOf']>[0], body: unknown) {
+  const schemas = await loadSchemas()
+  const errors = await schemas.fieldErrorsOf(pick(schemas), body)
   if (!errors) return null
   const byField: Record<string, string> = {}
   for (const [path, code] of Object.entries(errors)) byField[path.replace(/\[\d+\]$/, '')] ??= code
@@ -45,7 +45,7 @@ export const apiKeysHandlers = [
     '/api-keys',
     withSession(async ({ response, request, ctx }) => {
       const body = (await readJson<ApiKeyCreate>(request)) ?? {}
-      const errors = await errorsOf(apiKeyCreateSchema, body)
+      const errors = await errorsOf((schemas) => schemas.apiKeyCreateSchema, body)
       if (errors) return validationProblem(errors)
       const name = String(body.name).trim()
       const secret = newSecret()
@@ -78,7 +78,7 @@ export const apiKeysHandlers = [
     '/api-keys/{id}',
     withSession(async ({ response, request, params, ctx }) => {
       const body = (await readJson<ApiKeyUpdate>(request)) ?? {}
-      const errors = await errorsOf(apiKeyUpdateSchema, body)
+      const errors = await errorsOf((schemas) => schemas.apiKeyUpdateSchema, body)
       if (errors) return validationProblem(errors)
       const at = now()
       return updateDb((db) => {

@@ -1,13 +1,12 @@
 // Log in, registration, log out and the current session.
 import type { AuthResponse, LoginRequest, RegisterRequest, TwoFactorLogin } from '@/api/types'
-import { fieldErrorsOf, loginSchema, registerRequestSchema } from '@/validation/schemas'
-import { twoFactorLoginSchema } from '@/validation/schemas/security'
 import { emptyBalances } from '../balance/ledger'
 import { http } from '../kernel/api'
 import { withAuth, withSession } from '../kernel/auth'
 import { clientOriginOf } from '../kernel/clientAddress'
 import { now, nowIso } from '../kernel/clock'
 import { readDb, updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { publicRoute } from '../kernel/guard'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem } from '../kernel/problems'
@@ -31,6 +30,7 @@ export const authHandlers = [
     '/auth/login',
     publicRoute(async ({ response, request }) => {
       const login = await readJson<LoginRequest>(request)
+      const { fieldErrorsOf, loginSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(loginSchema, login ?? {})
       if (errors || !login) return validationProblem(errors ?? {})
       const email = String(login.email).trim().toLowerCase()
@@ -71,6 +71,7 @@ export const authHandlers = [
     '/auth/login/two-factor',
     publicRoute(async ({ response, request }) => {
       const body = await readJson<TwoFactorLogin>(request)
+      const { fieldErrorsOf, twoFactorLoginSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(twoFactorLoginSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
       const code = await readCode(String(body.code))
@@ -102,6 +103,7 @@ export const authHandlers = [
     '/auth/register',
     publicRoute(async ({ response, request }) => {
       const body = await readJson<RegisterRequest>(request)
+      const { fieldErrorsOf, registerRequestSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(registerRequestSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
       const email = String(body.email).trim().toLowerCase()

@@ -4,9 +4,9 @@
 // two history lines that share the transfer's id, so a repeated key or a double click moves the
 // money once.
 import type { TransferRequest, TransferResult } from '@/api/types'
-import { fieldErrorsOfSync, transferSchema } from '@/validation/schemas'
 import type { AuthContext } from '../kernel/auth'
 import { nowIso } from '../kernel/clock'
+import { loadSchemas } from '../kernel/formSchemas'
 import { once } from '../kernel/idempotency'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem } from '../kernel/problems'
@@ -14,10 +14,10 @@ import { credit, debit, transferableKopecks } from './ledger'
 import { overviewOf } from './service'
 import { accountLanguage, billingTexts } from './texts'
 
-/** The rules that do not depend on the balances (same balance, route, amount format). */
-const rulesSchema = transferSchema()
-
-export function makeTransfer(ctx: AuthContext, request: Request, body: Partial<TransferRequest>): Response {
+export async function makeTransfer(ctx: AuthContext, request: Request, body: Partial<TransferRequest>): Promise<Response> {
+  const { fieldErrorsOfSync, transferSchema } = await loadSchemas()
+  // The rules that do not depend on the balances (same balance, route, amount format).
+  const rulesSchema = transferSchema()
   return once(ctx, request, 'balance.transfer', body, (db) => {
     const account = db.accounts.find((a) => a.id === ctx.account.id)
     if (!account) return problem(401, 'auth.unauthenticated')

@@ -1,11 +1,11 @@
 // Billing documents: the list (by year and type), one document with its whole content (the client
 // draws its PDF), and a reconciliation act for a period. The main administrator's only.
 import type { BillingDocumentType, ReconciliationActRequest } from '@/api/types'
-import { fieldErrorsOf, reconciliationActSchema } from '@/validation/schemas'
 import { http } from '../kernel/api'
 import { withAdmin } from '../kernel/auth'
 import { now, nowIso } from '../kernel/clock'
 import { registerDbSettler, updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem } from '../kernel/problems'
 import { readJson } from '../kernel/request'
@@ -32,6 +32,7 @@ export const billingDocumentsHandlers = [
     withAdmin(async ({ response, request, ctx }) => {
       if (!hasClosingDocuments(ctx.account)) return problem(403, 'billingDocuments.actNotAvailable')
       const body = (await readJson<ReconciliationActRequest>(request)) ?? {}
+      const { fieldErrorsOf, reconciliationActSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(reconciliationActSchema, body)
       if (errors) return validationProblem(errors)
       const period = reconciliationActSchema.cast(body, { stripUnknown: true })

@@ -37,6 +37,12 @@ export function onDbReset(listener: ResetListener): () => void {
   return () => resetListeners.delete(listener)
 }
 
+/**
+ * The parsed data and the text it was parsed from (or stored as). A read compares the stored text
+ * with `raw`: in the browser both are the string localStorage hands out, the same one while
+ * nothing has written, so the comparison costs nothing, and any write (this mock's, another tab's,
+ * a test's or a person's without the stamp) is seen by the next request.
+ */
 let cache: { raw: string; state: DbState } | null = null
 
 function store(state: DbState): void {
@@ -49,7 +55,9 @@ function store(state: DbState): void {
     throw error
   }
   storage.writeStamp?.(stampOf(raw))
-  cache = { raw, state }
+  // Keeps the storage's own copy when it is free to get (localStorage, outside the JS heap), so
+  // the JSON text made here (650 KB for the seed, two bytes a character) is not kept in the heap.
+  cache = { raw: (storage.sharedRead && storage.read()) || raw, state }
 }
 
 function parse(raw: string): unknown {

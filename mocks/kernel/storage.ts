@@ -10,6 +10,12 @@ export interface DbStorage {
   /** The stamp written beside the text (kernel/dbCheck.ts); a storage without one has every read checked in full. */
   readStamp?(): string | null
   writeStamp?(stamp: string): void
+  /**
+   * read() hands out the storage's own copy of the text at no cost: localStorage keeps it outside
+   * the JS heap and answers the same string while it is unchanged. The data's cache (db.ts) then
+   * keeps that copy to compare with, instead of a second one of its own in the JS heap.
+   */
+  sharedRead?: boolean
 }
 
 /** The browser's (or the file system's) storage refused the data: answered as a 507 problem. */
@@ -48,6 +54,7 @@ export function localStorageStorage(key: string = STORAGE_KEYS.db, stampKey: str
       window.localStorage.removeItem(key)
       window.localStorage.removeItem(stampKey)
     },
+    sharedRead: true,
     readStamp: () => window.localStorage.getItem(stampKey),
     writeStamp: (stamp) => {
       try {

@@ -3,13 +3,13 @@
 // saved cards and the auto top-up (the main administrator's). Paying is idempotent per key.
 import type { AutoTopUpSettings, PaymentConfirmation, PaymentRequest } from '@/api/types'
 import { cardBrand, topUpMethodsFor } from '@/validation/rules'
-import { autoTopUpSchema, cardSchema, fieldErrorsOf, threeDsCodeSchema, topUpSchema } from '@/validation/schemas'
 import { invoiceNumber } from '../balance/seed'
 import { buildInvoice } from '../billingDocuments/documents'
 import { documentLanguage } from '../billingDocuments/parties'
 import { http } from '../kernel/api'
 import { requireAdmin, withAdmin, withAuth } from '../kernel/auth'
 import { now, nowIso } from '../kernel/clock'
+import { loadSchemas } from '../kernel/formSchemas'
 import { registerDbSettler, updateDb } from '../kernel/db'
 import { once } from '../kernel/idempotency'
 import { newId } from '../kernel/ids'
@@ -84,6 +84,7 @@ export const paymentsHandlers = [
         if (refused) return refused
       }
       const methods = topUpMethodsFor(ctx.account.type, ctx.account.residency)
+      const { cardSchema, fieldErrorsOf, topUpSchema } = await loadSchemas()
       const schema = topUpSchema(methods)
       const today = new Date(now())
       const errors = {
@@ -159,6 +160,7 @@ export const paymentsHandlers = [
     '/payments/{id}/confirm',
     withAuth(async ({ response, request, params, ctx }) => {
       const body = (await readJson<PaymentConfirmation>(request)) ?? {}
+      const { fieldErrorsOf, threeDsCodeSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(threeDsCodeSchema, body)
       const found = ctx.db.payments.find((p) => p.id === params.id && p.accountId === ctx.account.id)
       if (!found) return problem(404, 'payments.notFound')
@@ -207,6 +209,7 @@ export const paymentsHandlers = [
     '/payments/auto-top-up',
     withAdmin(async ({ response, request, ctx }) => {
       const body = (await readJson<AutoTopUpSettings>(request)) ?? {}
+      const { autoTopUpSchema, fieldErrorsOf } = await loadSchemas()
       const schema = autoTopUpSchema(savedCardsOf(ctx.db, ctx.account.id).map((c) => c.id))
       const errors = await fieldErrorsOf(schema, body)
       if (errors) return validationProblem(errors)

@@ -3,9 +3,10 @@
 // the old and new values. Locked fields (INN, VATIN, a Personal account's full name) can be filled
 // in once but never changed; a field with a pending change cannot be changed again until then.
 import type { Locale, ProfileFieldName, ProfileSaveResult, ProfileValues } from '@/api/types'
-import { canEditField, canSeeField, fieldErrorsOf, isLockedField, layoutFields, normalizeProfileValues, profileLayout, profileSchema } from '@/validation/schemas'
+import { canEditField, canSeeField, isLockedField, layoutFields, profileLayout } from '@/validation/schemas/profileMatrix'
 import { now as clockNow } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
 import { DELAYS_MS } from '../kernel/qaSettings'
@@ -68,6 +69,7 @@ export async function applyPatch(user: DbUser, account: DbAccount, raw: Record<s
   const current = valuesFor(user, account)
   // The version refusePatch checked If-Match against, taken before anything awaits.
   const checkedEtag = profileEtag(user, account)
+  const { fieldErrorsOf, normalizeProfileValues, profileSchema } = await loadSchemas()
   const values = normalizeProfileValues(variant, raw as ProfileValues)
   const changed = (Object.keys(values) as ProfileFieldName[]).filter((field) => values[field] !== (current[field] ?? ''))
 

@@ -2,12 +2,13 @@
 // editing by the seed's rules, original billing documents, the GDPR archive and account deletion.
 // The rules themselves live beside this file and in src/validation/schemas (shared with the forms).
 import type { AccountDeleteRequest, GdprArchive, ProfileOriginals, ProfilePatch } from '@/api/types'
-import { accountDeleteSchema, fieldErrorsOf, originalsSchema, profileLayout } from '@/validation/schemas'
+import { profileLayout } from '@/validation/schemas/profileMatrix'
 import { verifyPassword } from '../auth/passwords'
 import { http } from '../kernel/api'
 import { requireAdmin, withAuth, type AuthContext } from '../kernel/auth'
 import { now as clockNow } from '../kernel/clock'
 import { registerDbSettler, updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { problem, validationProblem, type ProblemCode, type ProblemResponse } from '../kernel/problems'
 import { DELAYS_MS } from '../kernel/qaSettings'
 import { readJson } from '../kernel/request'
@@ -63,6 +64,7 @@ export const profileHandlers = [
     const refused = requireBlock(ctx, 'originals')
     if (refused) return refused
     const body = (await readJson<ProfileOriginals>(request)) ?? {}
+    const { fieldErrorsOf, originalsSchema } = await loadSchemas()
     const errors = await fieldErrorsOf(originalsSchema, body)
     if (errors) return validationProblem(errors)
     const { method, address } = originalsSchema.cast(body, { stripUnknown: true })
@@ -106,6 +108,7 @@ export const profileHandlers = [
     const refused = requireBlock(ctx, 'gdpr')
     if (refused) return refused
     const body = (await readJson<AccountDeleteRequest>(request)) ?? {}
+    const { fieldErrorsOf, accountDeleteSchema } = await loadSchemas()
     const errors = await fieldErrorsOf(accountDeleteSchema(ctx.user.email), body)
     if (errors) return validationProblem(errors)
     if (!(await verifyPassword(String(body.password), ctx.user.passwordHash))) return validationProblem({ password: 'validation.passwordWrong' })

@@ -1,7 +1,7 @@
 // What GET /profile returns to one user: the matrix's fields for the account, filtered by role.
 // The main administrator's contact details are the account's; a user's are their own (DbUser.contact).
 import type { Profile, ProfileFieldName, ProfilePendingChange, ProfileValues } from '@/api/types'
-import { canSeeField, layoutFields, profileFieldScope, profileLayout, profileVariant, type ProfileVariant } from '@/validation/schemas'
+import { canSeeField, layoutFields, profileFieldScope, profileLayout, profileVariant, type ProfileVariant } from '@/validation/schemas/profileMatrix'
 import type { DbAccount, DbPendingChange, DbUser } from '../kernel/schema'
 
 export function variantOf(account: DbAccount): ProfileVariant {

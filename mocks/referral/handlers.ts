@@ -1,11 +1,11 @@
 // The referral program: the account's participation (none → pending → approved, with the personal
 // link and statistics) and the request to participate, which only the main administrator sends.
 import type { ReferralRequest } from '@/api/types'
-import { fieldErrorsOf, referralRequestSchema } from '@/validation/schemas'
 import { http } from '../kernel/api'
 import { withAdmin, withAuth, type AuthContext } from '../kernel/auth'
 import { now, nowIso } from '../kernel/clock'
 import { readDb, registerDbSettler, updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { publicRoute } from '../kernel/guard'
 import { problem, validationProblem } from '../kernel/problems'
 import { readJson } from '../kernel/request'
@@ -38,6 +38,7 @@ export const referralHandlers = [
 
   http.post('/referral/request', withAdmin(async ({ response, request, ctx }) => {
     const body = (await readJson<ReferralRequest>(request)) ?? {}
+    const { fieldErrorsOf, referralRequestSchema } = await loadSchemas()
     const errors = await fieldErrorsOf(referralRequestSchema, body)
     if (errors) return validationProblem(errors)
     const value = referralRequestSchema.cast(body, { stripUnknown: true })

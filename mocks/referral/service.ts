@@ -2,7 +2,7 @@
 // was sent (computed on read, like support answers), and the statistics derive the rewards from
 // the referrals' monthly spending with the program's own terms.
 import type { ReferralMonth, ReferralParticipation } from '@/api/types'
-import { referralRatePercent } from '@/validation/schemas'
+import { referralRatePercent } from '@/validation/referralTerms'
 import { DELAYS_MS } from '../kernel/qaSettings'
 import type { DbReferralRequest, DbUser } from '../kernel/schema'
 import { compareIso } from '../kernel/order'

@@ -2,8 +2,6 @@
 // twoFactorHandlers.ts). Passwords are hashed and checked before updateDb (async Web Crypto).
 // All but the login history only from a session (withSession): a leaked API key cannot take over the account.
 import type { PasswordChange } from '@/api/types'
-import { fieldErrorsOf } from '@/validation/schemas'
-import { passwordChangeRequestSchema } from '@/validation/schemas/security'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import { endSessionsOf } from '../auth/service'
 import { http } from '../kernel/api'
@@ -11,6 +9,7 @@ import { withAuth, withSession } from '../kernel/auth'
 import { clientOriginOf } from '../kernel/clientAddress'
 import { now } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { problem, validationProblem } from '../kernel/problems'
 import { readJson } from '../kernel/request'
 import { DEFAULT_HISTORY_LIMIT, loginHistoryPage } from './history'
@@ -24,6 +23,7 @@ const accountSecurityHandlers = [
     '/security/password',
     withSession(async ({ response, request, ctx }) => {
       const body = await readJson<PasswordChange>(request)
+      const { fieldErrorsOf, passwordChangeRequestSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(passwordChangeRequestSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
       if (!(await verifyPassword(String(body.currentPassword), ctx.user.passwordHash))) return validationProblem({ currentPassword: 'validation.passwordWrong' })

@@ -5,7 +5,7 @@
 // awaits loadOtpauth() (readCode does for a TOTP code), so the synchronous checks inside updateDb
 // find it loaded.
 import type * as Otpauth from 'otpauth'
-import { BACKUP_CODE_PATTERN, normalizeTwoFactorCode, TOTP_CODE_PATTERN } from '@/validation/schemas/security'
+import { BACKUP_CODE_PATTERN, normalizeTwoFactorCode, TOTP_CODE_PATTERN } from '@/validation/twoFactorCode'
 import { sha256Hex } from '../kernel/hash'
 import { problem, validationProblem } from '../kernel/problems'
 import type { DbState, DbUser } from '../kernel/schema'

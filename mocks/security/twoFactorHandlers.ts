@@ -2,13 +2,13 @@
 // turning it off and new backup codes (the password and a code). The async parts (the password
 // hash, backup code hashes) run before updateDb; the code itself is checked inside it.
 import type { PasswordAndCode, PasswordConfirmation, TwoFactorCode, TwoFactorStatus } from '@/api/types'
-import { fieldErrorsOf } from '@/validation/schemas'
-import { normalizeTwoFactorCode, passwordAndCodeSchema, passwordConfirmationSchema, twoFactorEnableSchema } from '@/validation/schemas/security'
+import { normalizeTwoFactorCode } from '@/validation/twoFactorCode'
 import { verifyPassword } from '../auth/passwords'
 import { http } from '../kernel/api'
 import { withSession, type AuthContext } from '../kernel/auth'
 import { now } from '../kernel/clock'
 import { updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
 import { readJson } from '../kernel/request'
 import type { DbState, DbUser } from '../kernel/schema'
@@ -25,6 +25,7 @@ function callerIn(db: DbState, ctx: AuthContext) {
 /** The body of a "password and code" request, checked; or the answer refusing it. */
 async function passwordAndCode(request: Request, ctx: AuthContext) {
   const body = await readJson<PasswordAndCode>(request)
+  const { fieldErrorsOf, passwordAndCodeSchema } = await loadSchemas()
   const errors = await fieldErrorsOf(passwordAndCodeSchema, body ?? {})
   if (errors || !body) return validationProblem(errors ?? {})
   if (!ctx.user.twoFactor) return problem(409, 'security.twoFactorOff')
@@ -61,6 +62,7 @@ export const twoFactorHandlers = [
     '/security/two-factor/setup',
     withSession(async ({ response, request, ctx }) => {
       const body = await readJson<PasswordConfirmation>(request)
+      const { fieldErrorsOf, passwordConfirmationSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(passwordConfirmationSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
       if (ctx.user.twoFactor) return problem(409, 'security.twoFactorOn')
@@ -81,6 +83,7 @@ export const twoFactorHandlers = [
     '/security/two-factor/enable',
     withSession(async ({ response, request, ctx }) => {
       const body = await readJson<TwoFactorCode>(request)
+      const { fieldErrorsOf, twoFactorEnableSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(twoFactorEnableSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
       const backup = await newBackupCodes()

@@ -3,7 +3,7 @@
 // the order handlers price from it with the one function in src/validation/rules/servicePricing.ts.
 // Some models are out of stock in some locations, as in a real data centre.
 import type { DedicatedModel, ServiceCatalogue } from '@/api/types'
-import { BILLING_PERIODS, CLOUD_LIMITS } from '@/validation/schemas'
+import { BILLING_PERIODS, CLOUD_LIMITS } from '@/validation/serviceOrderLimits'
 import type { DbAccount } from '../kernel/schema'
 
 const DEDICATED_MODELS: DedicatedModel[] = [

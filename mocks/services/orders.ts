@@ -7,9 +7,9 @@
 // (402, 422) changes nothing.
 import type { BillingPeriodMonths, CloudServerOrder, DedicatedServerOrder, Service } from '@/api/types'
 import { cloudServerPrice, dedicatedServerPrice, missingKopecks } from '@/validation/rules'
-import { cloudServerOrderSchema, dedicatedServerOrderSchema, fieldErrorsOfSync } from '@/validation/schemas'
 import type { AuthContext } from '../kernel/auth'
 import { now } from '../kernel/clock'
+import { loadSchemas } from '../kernel/formSchemas'
 import { once } from '../kernel/idempotency'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem } from '../kernel/problems'
@@ -45,7 +45,8 @@ const namesOf = (account: DbAccount) => () => (account.services ?? []).map((s) =
 
 const insufficient = (missing: number) => problem(402, 'service.insufficientBalance', { missingKopecks: missing })
 
-export function orderCloudServer(ctx: AuthContext, request: Request, body: Partial<CloudServerOrder>): Response {
+export async function orderCloudServer(ctx: AuthContext, request: Request, body: Partial<CloudServerOrder>): Promise<Response> {
+  const { cloudServerOrderSchema, fieldErrorsOfSync } = await loadSchemas()
   return once(ctx, request, 'services.orderCloudServer', body, (db) => {
     const account = accountIn(db, ctx)
     if (!account) return problem(401, 'auth.unauthenticated')
@@ -66,7 +67,8 @@ export function orderCloudServer(ctx: AuthContext, request: Request, body: Parti
   })
 }
 
-export function orderDedicatedServer(ctx: AuthContext, request: Request, body: Partial<DedicatedServerOrder>): Response {
+export async function orderDedicatedServer(ctx: AuthContext, request: Request, body: Partial<DedicatedServerOrder>): Promise<Response> {
+  const { dedicatedServerOrderSchema, fieldErrorsOfSync } = await loadSchemas()
   return once(ctx, request, 'services.orderDedicatedServer', body, (db) => {
     const account = accountIn(db, ctx)
     if (!account) return problem(401, 'auth.unauthenticated')

@@ -1,9 +1,9 @@
 // Per-user panel settings: language, theme and saved UI state (filters, order-form drafts).
 import type { SettingsPatch, UiState, UserSettings } from '@/api/types'
-import { fieldErrorsOf, settingsPatchSchema } from '@/validation/schemas'
 import { http } from '../kernel/api'
 import { withAuth } from '../kernel/auth'
 import { updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { MAX_BODY_BYTES } from '../kernel/pipeline'
 import { problem, validationProblem } from '../kernel/problems'
 import { readJson } from '../kernel/request'
@@ -42,6 +42,7 @@ export const settingsHandlers = [
     '/settings',
     withAuth(async ({ response, request, ctx }) => {
       const body = (await readJson<SettingsPatch>(request)) ?? {}
+      const { fieldErrorsOf, settingsPatchSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(settingsPatchSchema, body)
       if (errors) return validationProblem(errors)
       const updated = changeSettings(ctx.user.id, (settings) => {

@@ -1,10 +1,10 @@
 // Tickets: list (filter by status, search by subject, one page at a time), create, read, reply, close/reopen, mark read.
 import type { TicketCreateRequest, TicketReplyRequest, TicketStatus, TicketStatusChange } from '@/api/types'
-import { fieldErrorsOf, ticketCreateSchema, ticketReplySchema, ticketStatusChangeSchema } from '@/validation/schemas'
 import { http } from '../kernel/api'
 import { withAuth, type AuthContext } from '../kernel/auth'
 import { nowIso } from '../kernel/clock'
 import { registerDbSettler, updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { newId } from '../kernel/ids'
 import { problem, validationProblem, type ProblemResponse } from '../kernel/problems'
 import { readJson } from '../kernel/request'
@@ -49,6 +49,7 @@ export const ticketsHandlers = [
     '/tickets',
     withAuth(async ({ response, request, ctx }) => {
       const body = (await readJson<TicketCreateRequest>(request)) ?? {}
+      const { fieldErrorsOf, ticketCreateSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(ticketCreateSchema, body)
       if (errors) return validationProblem(errors)
       const value = ticketCreateSchema.cast(body, { stripUnknown: true })
@@ -84,6 +85,7 @@ export const ticketsHandlers = [
     '/tickets/{id}/messages',
     withAuth(async ({ response, request, params, ctx }) => {
       const body = (await readJson<TicketReplyRequest>(request)) ?? {}
+      const { fieldErrorsOf, ticketReplySchema } = await loadSchemas()
       const errors = await fieldErrorsOf(ticketReplySchema, body)
       if (errors) return validationProblem(errors)
       const { message } = ticketReplySchema.cast(body, { stripUnknown: true })
@@ -104,6 +106,7 @@ export const ticketsHandlers = [
     '/tickets/{id}',
     withAuth(async ({ response, request, params, ctx }) => {
       const body = (await readJson<TicketStatusChange>(request)) ?? {}
+      const { fieldErrorsOf, ticketStatusChangeSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(ticketStatusChangeSchema, body)
       if (errors) return validationProblem(errors)
       return withTicket(ctx, String(params.id), (ticket, db) => {

@@ -2,8 +2,6 @@
 // link (read it, accept it by setting a password, ask for a new one). Tokens and passwords are
 // hashed before updateDb (async Web Crypto); the rules are in service.ts, the mails in mails.ts.
 import type { InvitationAccept, InvitationDetails, UserInvite } from '@/api/types'
-import { fieldErrorsOf } from '@/validation/schemas'
-import { invitationAcceptSchema, userInviteSchema } from '@/validation/schemas/users'
 import { completeLogin } from '../auth/login'
 import { hashPassword } from '../auth/passwords'
 import { http } from '../kernel/api'
@@ -11,6 +9,7 @@ import { withAdmin } from '../kernel/auth'
 import { clientOriginOf } from '../kernel/clientAddress'
 import { now } from '../kernel/clock'
 import { readDb, updateDb } from '../kernel/db'
+import { loadSchemas } from '../kernel/formSchemas'
 import { publicRoute } from '../kernel/guard'
 import { sha256Hex } from '../kernel/hash'
 import { newId, newToken } from '../kernel/ids'
@@ -36,6 +35,7 @@ const usersTabHandlers = [
     '/users',
     withAdmin(async ({ response, request, ctx }) => {
       const body = await readJson<UserInvite>(request)
+      const { fieldErrorsOf, userInviteSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(userInviteSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
       const email = String(body.email).trim().toLowerCase()
@@ -135,6 +135,7 @@ const invitationLinkHandlers = [
       const found = invitationByTokenHash(readDb(), tokenHash, now())
       if (found instanceof Response) return found
       const body = await readJson<InvitationAccept>(request)
+      const { fieldErrorsOf, invitationAcceptSchema } = await loadSchemas()
       const errors = await fieldErrorsOf(invitationAcceptSchema, body ?? {})
       if (errors || !body) return validationProblem(errors ?? {})
       const passwordHash = await hashPassword(String(body.password))

@@ -74,6 +74,9 @@ export const useSettingsStore = defineStore('settings', () => {
 
   async function setLanguage(value: Locale) {
     if (chosenWhileLoading) chosenWhileLoading.language = true
+    // The choice is this browser's at once, before its texts are in: a reload right after it (or
+    // while they load) opens the page in the chosen language.
+    writeBrowserPreferences({ language: value, theme: theme.value })
     if (!(await showLanguage(value))) return
     remember()
     await save({ language: value })

@@ -152,7 +152,9 @@ test('a copied link opens the same screen in a fresh browser', async ({ page, br
     await ask.getByRole('button', { name: 'Open it' }).click()
     await expect(other).toHaveURL((url) => url.pathname === '/profile' && !url.search && !url.hash)
     await expect(accountButton(other, 'sole.resident@demo.test')).toBeVisible()
-    await openPanel(other)
+    // Applying the link reloads the page, and the panel reopens by itself (clicking "QA" while it
+    // does would race it).
+    await expect(panel(other).getByRole('heading', { level: 3, name: 'Share' })).toBeVisible()
     await expect(panel(other).getByRole('button', { name: 'Shared Sole Trader' })).toBeVisible()
     await expect(panel(other).getByText('Any /balance* → 500 Server error, Always')).toBeVisible()
   } finally {

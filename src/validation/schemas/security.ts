@@ -2,6 +2,7 @@
 // the server refuses exactly what the forms refuse (the API adds what only it can check: that the
 // current password is right, that a code is valid). Messages are i18n keys.
 import { object, string } from 'yup'
+import { BACKUP_CODE_PATTERN, normalizeTwoFactorCode, TOTP_CODE_PATTERN } from '../twoFactorCode'
 import { newPasswordField } from './auth'
 
 const newPassword = newPasswordField().test('differs', 'validation.passwordSame', function (value) {
@@ -24,15 +25,7 @@ export const passwordChangeFormSchema = passwordChangeRequestSchema.shape({
     }),
 })
 
-/** A 6-digit authenticator code, spaces allowed ("123 456"). */
-export const TOTP_CODE_PATTERN = /^\d{6}$/
-/** A one-time backup code, as the API hands them out: `abcd-1234`. */
-export const BACKUP_CODE_PATTERN = /^[a-z0-9]{4}-?[a-z0-9]{4}$/
-
-/** The code as typed, without spaces (and a backup code in lower case). */
-export function normalizeTwoFactorCode(value: string): string {
-  return value.replace(/\s+/g, '').toLowerCase()
-}
+export { BACKUP_CODE_PATTERN, normalizeTwoFactorCode, TOTP_CODE_PATTERN }
 
 const authenticatorCode = string()
   .required('validation.required')

@@ -4,19 +4,12 @@
 // caller: the form knows the list and the catalogue it shows, the API its data.
 import { number, object, string } from 'yup'
 import type { BillingPeriodMonths, DedicatedModel, DiskType, ImageId, RegionId } from '@/api/types'
+import { BILLING_PERIODS, CLOUD_LIMITS } from '../serviceOrderLimits'
 
 export const REGIONS = ['spb', 'msk', 'nsk'] as const satisfies readonly RegionId[]
 export const IMAGES = ['ubuntu-24.04', 'debian-12', 'windows-2022'] as const satisfies readonly ImageId[]
 export const DISK_TYPES = ['ssd', 'hdd'] as const satisfies readonly DiskType[]
-export const BILLING_PERIODS = [1, 3, 6, 12] as const satisfies readonly BillingPeriodMonths[]
-
-export const CLOUD_LIMITS = {
-  vcpu: { min: 1, max: 32 },
-  ramGb: { min: 1, max: 256 },
-  /** RAM may not exceed this many GB per vCPU. */
-  ramGbPerVcpuMax: 8,
-  diskGb: { min: 10, max: 2048 },
-} as const
+export { BILLING_PERIODS, CLOUD_LIMITS }
 
 /** 1–63 Latin letters, digits and hyphens, neither first nor last a hyphen (a host name label). */
 const SERVICE_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/

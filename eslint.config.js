@@ -53,7 +53,7 @@ const dynamicMocksImport = (allowed) => ({
 })
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'dist-api/**', '.mock-api/**', 'coverage/**', 'public/mockServiceWorker.js', 'playwright-report/**', 'test-results/**', 'reports/**'] },
+  { ignores: ['dist/**', 'dist-api/**', '.mock-api/**', 'coverage/**', 'public/mockServiceWorker.js', 'playwright-report/**', 'test-results/**', 'reports/**', '.bench/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   ...vueI18n.configs.recommended,

@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import { preloadFonts } from './scripts/vite/preloadFonts.ts'
 import { preloadMockWorker } from './scripts/vite/preloadMockWorker.ts'
 import { localeAreas } from './scripts/vite/localeAreas.ts'
 
@@ -20,6 +21,7 @@ export default defineConfig({
       strictMessage: false,
     }),
     preloadMockWorker(),
+    preloadFonts(),
   ],
   // Vue's compile-time flags: every component is <script setup> (no Options API), no devtools or
   // hydration details in production. Smaller and faster to start than Vue's defaults.

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser'
+import { whenIdle } from '@/composables/whenIdle'
 import { handlers } from './handlers'
 import { setFrozenClock } from './kernel/clock'
 import { onDbReset, verifyCachedDb, type DbResetReason } from './kernel/db'
@@ -52,9 +53,4 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     checkFirst ? loadDbStateValidator().catch(() => {}) : null,
   ])
   if (raw !== null && !checkFirst) whenIdle(() => void loadDbStateValidator().then(verifyCachedDb, () => {}))
-}
-
-function whenIdle(task: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 3000 })
-  else setTimeout(task, 1000)
 }

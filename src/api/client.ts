@@ -141,7 +141,32 @@ function problemFrom(status: number, body: unknown): ProblemDetails {
   return { type: 'about:blank', title: 'server.error', status, code: status >= 500 ? 'server.error' : `http.${status}` }
 }
 
+/** Requests sent and not yet answered, and who waits for there to be none (whenApiQuiet). */
+let inFlight = 0
+const quietWaiters: Array<() => void> = []
+
+function requestEnded(): void {
+  inFlight--
+  // A task later: a request that an answer leads to (a page's next call) keeps it busy.
+  if (inFlight === 0) setTimeout(() => inFlight === 0 && quietWaiters.splice(0).forEach((resolve) => resolve()))
+}
+
+/** Resolves once no request is on its way (at once if none is): the page has what it asked for. */
+export function whenApiQuiet(): Promise<void> {
+  if (inFlight === 0) return Promise.resolve()
+  return new Promise((resolve) => quietWaiters.push(resolve))
+}
+
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  inFlight++
+  try {
+    return await sendRequest<T>(method, path, options)
+  } finally {
+    requestEnded()
+  }
+}
+
+async function sendRequest<T>(method: string, path: string, options: RequestOptions): Promise<ApiResponse<T>> {
   await backendReady
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': interfaceLanguage, ...options.headers }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
@@ -155,6 +180,9 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      // The API authenticates with the bearer token alone and sets no cookies: none are sent (and
+      // the mock need not read document.cookie, a synchronous call into the browser, per request).
+      credentials: 'omit',
     })
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause

@@ -3,6 +3,7 @@
 // (src/i18n/areas.ts): the shown language's core before mounting, its rest before a page that needs
 // it (src/router/messages.ts) or when idle, and another language's groups before switching to it.
 // The entry chunk carries no messages at all.
+import { markRaw } from 'vue'
 import { createI18n } from 'vue-i18n'
 import type en from '../../locales/en.json'
 import type { Locale } from '@/api/types'
@@ -55,6 +56,26 @@ interface Loader {
 /** The app's i18n (createAppI18n). Without it (tests, the mock) everything counts as loaded. */
 let loader: Loader | null = null
 
+/** `source`'s keys over `target`'s, into `target` (plain objects: the precompiled messages). */
+function mergeInto(target: LocaleMessages, source: LocaleMessages): LocaleMessages {
+  for (const [key, value] of Object.entries(source)) {
+    const present = target[key]
+    const isTree = (node: unknown): node is LocaleMessages => !!node && typeof node === 'object' && !Array.isArray(node)
+    target[key] = isTree(present) && isTree(value) ? mergeInto({ ...present }, value) : value
+  }
+  return target
+}
+
+/**
+ * A group's messages join the locale's as one new plain object. vue-i18n's own merge copies them
+ * key by key into its deeply reactive store (and every lookup then walks proxies); the texts never
+ * change once loaded, so the locale's tree is kept raw, and replacing it is what re-renders.
+ */
+function installMessages(i18n: AppI18n, locale: Locale, messages: LocaleMessages): void {
+  const current = (i18n.global.getLocaleMessage(locale) ?? {}) as LocaleMessages
+  i18n.global.setLocaleMessage(locale, markRaw(mergeInto({ ...current }, messages)) as MessageSchema)
+}
+
 function load(locale: Locale, group: MessageGroup): { promise: Promise<void>; done: boolean } {
   const { i18n, loads } = loader!
   const key = `${locale}:${group}`
@@ -63,7 +84,7 @@ function load(locale: Locale, group: MessageGroup): { promise: Promise<void>; do
     const started = { promise: Promise.resolve(), done: false }
     started.promise = IMPORTS[locale][group]().then(
       (module) => {
-        i18n.global.mergeLocaleMessage(locale, module.default)
+        installMessages(i18n, locale, module.default)
         started.done = true
       },
       (error: unknown) => {

@@ -6,7 +6,7 @@
 import type { RouteRecordNameGeneric, Router } from 'vue-router'
 import { loadMessageGroup } from '@/i18n'
 import { ROUTE } from './names'
-import { whenIdle } from './prefetch'
+import { whenIdle } from '@/composables/whenIdle'
 
 /** Pages whose texts are all in core (src/i18n/areas.ts). */
 const CORE_ONLY: ReadonlySet<RouteRecordNameGeneric> = new Set([ROUTE.home, ROUTE.notFound])

@@ -3,6 +3,7 @@
 // only, no data; nothing on a connection that asks to save data. A chunk that fails here is not an
 // error: the navigation fetches it again and says so if it fails then.
 import type { RouteComponent, RouteLocationRaw, Router } from 'vue-router'
+import { whenIdle } from '@/composables/whenIdle'
 import { ROUTE } from './names'
 
 /** The side navigation's sections (src/components/layout/sections.ts) and the tabs they open. */
@@ -16,11 +17,6 @@ export const LIKELY_NEXT: readonly RouteLocationRaw[] = [
   { name: ROUTE.knowledgeBase },
 ]
 
-/** How long the browser may stay busy before the prefetch runs anyway. */
-export const IDLE_TIMEOUT_MS = 5_000
-/** Where requestIdleCallback is missing (Safari): this long after the first page. */
-export const FALLBACK_DELAY_MS = 2_000
-
 interface NetworkInformationLike {
   saveData?: boolean
 }
@@ -28,11 +24,6 @@ interface NetworkInformationLike {
 function savesData(): boolean {
   const connection = (globalThis.navigator as (Navigator & { connection?: NetworkInformationLike }) | undefined)?.connection
   return connection?.saveData === true
-}
-
-export function whenIdle(run: () => void): void {
-  if (typeof globalThis.requestIdleCallback === 'function') globalThis.requestIdleCallback(() => run(), { timeout: IDLE_TIMEOUT_MS })
-  else setTimeout(run, FALLBACK_DELAY_MS)
 }
 
 type LazyComponent = () => Promise<RouteComponent>

@@ -111,16 +111,25 @@ export const useSessionStore = defineStore('session', () => {
     endedBy.value = reason
   }
 
-  /** On start: confirms the stored session and reloads the user's settings. */
+  /**
+   * On start: confirms the stored session and reloads the user's settings. Both are asked for at
+   * once: the settings belong to the token, so they need not wait for the check (a refused session
+   * refuses them too, and the check's 401 is what ends it).
+   */
   async function restore() {
     const checked = getAuthToken()
     if (!checked) return
+    const settings = useSettingsStore()
+    const stored = user.value?.id
+    const storedSettings = stored ? settings.loadForUser(stored) : null
+    // Settled here, so that a refusal is not reported twice; awaited below when it is the one needed.
+    storedSettings?.catch(() => undefined)
     const current = await authApi.session()
     // Another tab logged out or in meanwhile: that change, which this tab follows, wins.
     if (getAuthToken() !== checked) return
     user.value = current
     cacheUser(current)
-    await useSettingsStore().loadForUser(current.id)
+    await (current.id === stored && storedSettings ? storedSettings : settings.loadForUser(current.id))
   }
 
   /**

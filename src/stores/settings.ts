@@ -7,6 +7,7 @@ import { settingsApi } from '@/api/settings'
 import { pendingLocaleMessages } from '@/i18n'
 import type { Locale, SettingsPatch, ThemeName, UiState } from '@/api/types'
 import { readBrowserPreferences, writeBrowserPreferences } from './browserPreferences'
+import { useNoticesStore } from './notices'
 import { pendingUiStateOf, writePendingUiState } from './pendingUiState'
 
 /** How long typing may pause before a draft is sent: one request per pause, not per key. */
@@ -63,7 +64,9 @@ export const useSettingsStore = defineStore('settings', () => {
       try {
         await loading
       } catch {
-        // Offline, or a deploy replaced the chunks: the language stays; choosing it again retries.
+        // Offline, or a deploy replaced the chunks: the language stays, and the page says why
+        // nothing changed; choosing it again retries.
+        if (asked === languageAsked) useNoticesStore().add('notices.languageNotLoaded')
         return false
       }
     }
@@ -78,6 +81,7 @@ export const useSettingsStore = defineStore('settings', () => {
     // while they load) opens the page in the chosen language.
     writeBrowserPreferences({ language: value, theme: theme.value })
     if (!(await showLanguage(value))) return
+    // Again: a theme chosen while the texts loaded wrote this browser's preferences with the old language.
     remember()
     await save({ language: value })
   }

@@ -16,4 +16,12 @@ describe('api client', () => {
     const error = await failure(api.get('/home/summary'))
     expect(error.problem).toMatchObject({ status: 502, code: 'server.error' })
   })
+
+  // The API has no cookies (tests/unit/mockCookies.test.ts): none go with a request, and MSW then
+  // leaves document.cookie alone on every request it handles.
+  it('sends no cookies, only the bearer token', async () => {
+    const fetched = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({}))
+    await api.get('/home/summary')
+    expect(fetched.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' })
+  })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { computed } from 'vue'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { areaMessages, CORE_PATHS, MOCK_LABEL_PATHS, type MessageTree } from '@/i18n/areas'
@@ -47,7 +48,7 @@ describe('loading the messages', () => {
 
   it('loads the shown language only, each group once, and a switch brings what the shown one has', async () => {
     const i18n = createAppI18n('ru')
-    const merge = vi.spyOn(i18n.global, 'mergeLocaleMessage')
+    const merge = vi.spyOn(i18n.global, 'setLocaleMessage')
     const { t, te } = i18n.global
     await coreMessagesReady()
     expect(t('app.skipToContent')).toBe((readLocale('ru').app as MessageTree).skipToContent)
@@ -55,7 +56,7 @@ describe('loading the messages', () => {
 
     await Promise.all([loadMessageGroup('rest'), loadMessageGroup('rest')])
     await loadMessageGroup('rest')
-    expect(merge.mock.calls.map(([locale]) => locale)).toEqual(['ru', 'ru'])
+    expect(merge.mock.calls.map((call) => (call as unknown[])[0])).toEqual(['ru', 'ru'])
     expect(te('tickets.title', 'ru')).toBe(true)
     expect(Object.keys(i18n.global.getLocaleMessage('en'))).toEqual([])
     expect(pendingLocaleMessages('ru')).toBeNull()
@@ -63,8 +64,18 @@ describe('loading the messages', () => {
     const switching = pendingLocaleMessages('en')
     expect(switching).not.toBeNull()
     await switching
-    expect(merge.mock.calls.map(([locale]) => locale)).toEqual(['ru', 'ru', 'en', 'en'])
+    expect(merge.mock.calls.map((call) => (call as unknown[])[0])).toEqual(['ru', 'ru', 'en', 'en'])
     expect(te('app.skipToContent', 'en') && te('tickets.title', 'en')).toBe(true)
     expect(pendingLocaleMessages('en')).toBeNull()
+  }, 30_000)
+
+  it('keeps the core texts when the rest joins them, and re-renders what shows them', async () => {
+    const i18n = createAppI18n('en')
+    await coreMessagesReady()
+    const { t } = i18n.global
+    const shown = computed(() => `${t('app.skipToContent')} / ${t('tickets.title')}`)
+    expect(shown.value).toBe(`${(readLocale('en').app as MessageTree).skipToContent} / tickets.title`)
+    await loadMessageGroup('rest')
+    expect(shown.value).toBe(`${(readLocale('en').app as MessageTree).skipToContent} / ${(readLocale('en').tickets as MessageTree).title}`)
   }, 30_000) // the first import of each chunk compiles it (slow on a busy machine)
 })

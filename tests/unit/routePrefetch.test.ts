@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, type RouteComponent } from 'vue-router'
 import { ROUTE } from '@/router/names'
-import { FALLBACK_DELAY_MS, installRoutePrefetch, LIKELY_NEXT } from '@/router/prefetch'
+import { FALLBACK_DELAY_MS } from '@/composables/whenIdle'
+import { installRoutePrefetch, LIKELY_NEXT } from '@/router/prefetch'
 import { routes } from '@/router/routes'
 
 const Page = defineComponent({ name: 'FakePage', render: () => h('p', 'page') })

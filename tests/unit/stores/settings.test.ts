@@ -6,6 +6,8 @@ import { settingsApi } from '@/api/settings'
 import { defineSavedUiState, registeredSavedUiState, resetAllSavedUiState, unregisterSavedUiState } from '@/composables/savedUiState'
 import { readBrowserPreferences } from '@/stores/browserPreferences'
 import { useSessionStore } from '@/stores/session'
+import * as i18n from '@/i18n'
+import { useNoticesStore } from '@/stores/notices'
 import { UI_STATE_SAVE_DELAY_MS, useSettingsStore } from '@/stores/settings'
 
 beforeEach(() => setActivePinia(createPinia()))
@@ -16,6 +18,16 @@ describe('useSettingsStore', () => {
     await settings.setTheme('dark')
     await settings.setLanguage('ru')
     expect(readBrowserPreferences()).toEqual({ language: 'ru', theme: 'dark' })
+  })
+
+  it('says so when the chosen language could not be loaded, and stays in the one shown', async () => {
+    const settings = useSettingsStore()
+    const shown = settings.language
+    vi.spyOn(i18n, 'pendingLocaleMessages').mockReturnValueOnce(Promise.reject(new Error('offline')))
+    await settings.setLanguage(shown === 'ru' ? 'en' : 'ru')
+    expect(settings.language).toBe(shown)
+    expect(useNoticesStore().notices.map((notice) => notice.messageKey)).toEqual(['notices.languageNotLoaded'])
+    vi.restoreAllMocks()
   })
 
   it("takes the user's saved language and theme at login", async () => {

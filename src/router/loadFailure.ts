@@ -1,6 +1,11 @@
 // A page whose code cannot be fetched (offline, or a deploy replaced the chunks) fails the
 // navigation: the user would stay where they were with no word. This remembers the navigation
 // that failed so LayoutRouteLoadError can say so and try it again.
+//
+// The retry navigates in the page first (what it holds stays). A browser may keep a module that
+// failed to fetch as failed for the rest of the page's life (Chromium 150 does, as the HTML spec
+// says): an import of it then fails at once, without asking the network. So a retry that fails as
+// the first did loads the page afresh, which asks for its code again.
 import { shallowRef, type ShallowRef } from 'vue'
 import { useRouter, type RouteLocationRaw, type Router } from 'vue-router'
 
@@ -9,6 +14,13 @@ const CHUNK_LOAD_FAILURE = /dynamically imported module|Importing a module scrip
 
 export function isChunkLoadError(error: unknown): boolean {
   return error instanceof Error && CHUNK_LOAD_FAILURE.test(error.message)
+}
+
+/** The full page load a failed retry falls back to (an object, so that tests can watch it). */
+export const pageLoad = {
+  open(href: string): void {
+    window.location.assign(href)
+  },
 }
 
 interface FailedNavigation {
@@ -41,10 +53,12 @@ export function useRouteLoadFailure() {
     retrying.value = true
     try {
       await router.push(target)
-    } catch {
-      // Failed again: onError has kept the message up.
-    } finally {
       retrying.value = false
+    } catch (error) {
+      // Failed again: onError has kept the message up, and the page is loaded afresh (the button
+      // stays busy until it goes). Any other failure leaves the page as it is.
+      if (isChunkLoadError(error)) pageLoad.open(router.resolve(target).href)
+      else retrying.value = false
     }
   }
 

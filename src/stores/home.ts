@@ -8,6 +8,8 @@ import type { HomeSummary } from '@/api/types'
 import { joinEarly, startEarly } from './earlyRequests'
 
 const SUMMARY = 'home.summary'
+/** A summary asked for this recently is the home page's fresh one (the header's load on a reload). */
+export const SUMMARY_FRESH_MS = 2_000
 
 /** Starts the summary's request as the navigation home starts (the store's next load joins it). */
 export function prefetchHomeSummary(): void {
@@ -34,10 +36,25 @@ export const useHomeStore = defineStore('home', () => {
     }
   }
 
+  /** When the summary held (or on its way) was asked for. */
+  let requestedAt = Number.NEGATIVE_INFINITY
+
   /** Loads the summary afresh (a load already on its way is the fresh one). */
   function load(): Promise<void> {
-    inFlight ??= fetchSummary(generation).finally(() => (inFlight = null))
+    if (!inFlight) {
+      requestedAt = Date.now()
+      inFlight = fetchSummary(generation).finally(() => (inFlight = null))
+    }
     return inFlight
+  }
+
+  /**
+   * The home page's load: afresh, unless a summary was asked for a moment ago (on a reload the
+   * header asks for it too, and the page, mounting a little later, would send the same request again).
+   */
+  function loadUnlessFresh(): Promise<void> {
+    if (summary.value && !error.value && Date.now() - requestedAt < SUMMARY_FRESH_MS) return Promise.resolve()
+    return load()
   }
 
   /** Whose summary is held: a persona switch must never show the previous user's balances. */
@@ -56,10 +73,11 @@ export const useHomeStore = defineStore('home', () => {
   function clear() {
     generation++
     inFlight = null
+    requestedAt = Number.NEGATIVE_INFINITY
     summary.value = null
     error.value = null
     loading.value = false
   }
 
-  return { summary, loading, error, load, ensureLoadedFor, clear }
+  return { summary, loading, error, load, loadUnlessFresh, ensureLoadedFor, clear }
 })

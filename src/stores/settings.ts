@@ -1,7 +1,7 @@
 // Panel settings: interface language, theme and the saved UI state (filters, order-form drafts).
 // Applied at once on this browser, saved per user by the API so they follow the user anywhere.
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { getAuthToken, type ApiError } from '@/api/client'
 import { settingsApi } from '@/api/settings'
 import { pendingLocaleMessages } from '@/i18n'
@@ -65,7 +65,9 @@ export const useSettingsStore = defineStore('settings', () => {
         await loading
       } catch {
         // Offline, or a deploy replaced the chunks: the language stays, and the page says why
-        // nothing changed; choosing it again retries.
+        // nothing changed. It asks for a reload, not another try: a browser may keep a module it
+        // failed to fetch as failed for the page's life (Chromium does). The choice is this
+        // browser's already (setLanguage), so the reload opens in it.
         if (asked === languageAsked) useNoticesStore().add('notices.languageNotLoaded')
         return false
       }
@@ -75,12 +77,20 @@ export const useSettingsStore = defineStore('settings', () => {
     return true
   }
 
+  /** The language being switched to while its texts load. */
+  const switchingTo = ref<Locale | null>(null)
+  /** What a language picker shows: the choice while it loads, else the language shown (so a failed switch shows the old one again). */
+  const languageChoice = computed(() => switchingTo.value ?? language.value)
+
   async function setLanguage(value: Locale) {
     if (chosenWhileLoading) chosenWhileLoading.language = true
     // The choice is this browser's at once, before its texts are in: a reload right after it (or
     // while they load) opens the page in the chosen language.
     writeBrowserPreferences({ language: value, theme: theme.value })
-    if (!(await showLanguage(value))) return
+    switchingTo.value = value
+    const shown = await showLanguage(value)
+    if (switchingTo.value === value) switchingTo.value = null
+    if (!shown) return
     // Again: a theme chosen while the texts loaded wrote this browser's preferences with the old language.
     remember()
     await save({ language: value })
@@ -181,5 +191,5 @@ export const useSettingsStore = defineStore('settings', () => {
 
   if (typeof window !== 'undefined') window.addEventListener('pagehide', () => void flushUiState())
 
-  return { language, theme, uiState, saveError, setLanguage, setTheme, loadForUser, forgetUser, saveUiState, saveUiStateSoon, flushUiState, resetUiState }
+  return { language, languageChoice, theme, uiState, saveError, setLanguage, setTheme, loadForUser, forgetUser, saveUiState, saveUiStateSoon, flushUiState, resetUiState }
 })

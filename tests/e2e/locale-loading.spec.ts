@@ -73,3 +73,20 @@ test('a first load on a page beyond home, in Russian, shows its texts with no ke
   await expectNoRawKeys(page)
   expect(fetched.en).toEqual([])
 })
+
+test('a language whose texts cannot be fetched leaves the page as it is and says so; a reload opens in it', async ({ page, context }) => {
+  await prepare(page)
+  await loginAs(page, 'business.resident@demo.test', '/profile/settings')
+  // The context's route: the mock's service worker fetches the app's files, and page.route does not see it.
+  const offline = (route: { abort: () => Promise<void> }) => route.abort()
+  await context.route(/\/assets\/ru-[\w-]+\.js$/, offline)
+  await page.getByRole('radio', { name: 'Русский' }).check()
+  await expect(page.getByText('The texts of the chosen language could not be loaded, so the panel stays in this one.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Profile and settings' })).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked()
+  await expectNoRawKeys(page)
+
+  await context.unroute(/\/assets\/ru-[\w-]+\.js$/, offline)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Профиль и настройки' })).toBeVisible()
+})

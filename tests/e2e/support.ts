@@ -217,6 +217,10 @@ export async function openInApp(page: Page, path: string) {
 
 /** Fails on any serious or critical axe-core violation on the current page. */
 export async function expectNoSeriousA11yViolations(page: Page, context = '') {
+  // A settled screen: no list still refreshing (a busy table frame is dimmed) and no transition
+  // on its way (the dimming fades out; spinners' endless animations aside): axe would measure the
+  // contrast of a half-faded text.
+  await page.waitForFunction(() => !document.querySelector('.table-frame[aria-busy="true"]') && document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'))
   // Injected once per page load (a reload or a full navigation drops it).
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })
   const violations = await page.evaluate(async () => {

@@ -26,6 +26,7 @@ describe('useSettingsStore', () => {
     vi.spyOn(i18n, 'pendingLocaleMessages').mockReturnValueOnce(Promise.reject(new Error('offline')))
     await settings.setLanguage(shown === 'ru' ? 'en' : 'ru')
     expect(settings.language).toBe(shown)
+    expect(settings.languageChoice).toBe(shown)
     expect(useNoticesStore().notices.map((notice) => notice.messageKey)).toEqual(['notices.languageNotLoaded'])
     vi.restoreAllMocks()
   })

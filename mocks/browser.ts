@@ -2,7 +2,8 @@ import { setupWorker } from 'msw/browser'
 import { whenIdle } from '@/composables/whenIdle'
 import { handlers } from './handlers'
 import { setFrozenClock } from './kernel/clock'
-import { onDbReset, verifyCachedDb, type DbResetReason } from './kernel/db'
+import { onDbReset, type DbResetReason } from './kernel/db'
+import { checkStoredDbOffThread } from './kernel/dbCheckOffThread'
 import { loadDbStateValidator, needsDbCheckBeforeUse } from './kernel/dbCheck'
 import { networkSettings, setNetworkSettings, STORAGE_KEYS } from './kernel/qaSettings'
 import { dbStorage } from './kernel/storage'
@@ -35,7 +36,7 @@ export function applyQaFreeze(search: string): void {
  * Starts the service worker registered under Vite's base URL; requests outside /api pass through.
  * The check of the stored data (kernel/dbCheck.ts) is a chunk of its own: stored data without this
  * mock's stamp waits for it (it loads while the worker starts); data with the stamp is used at once
- * and checked in full when the page is idle.
+ * and checked in full, in a worker, when the page is idle.
  */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<void> {
   if (options.onDataReset) onDbReset(options.onDataReset)
@@ -52,5 +53,5 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     // Should it fail to load, the first request that reads the data tries again.
     checkFirst ? loadDbStateValidator().catch(() => {}) : null,
   ])
-  if (raw !== null && !checkFirst) whenIdle(() => void loadDbStateValidator().then(verifyCachedDb, () => {}))
+  if (raw !== null && !checkFirst) whenIdle(() => void checkStoredDbOffThread())
 }

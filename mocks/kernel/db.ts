@@ -114,6 +114,18 @@ export function verifyCachedDb(): void {
   seedAfresh('invalid')
 }
 
+/**
+ * The same full check, made by `check` on the stored text of the data in use (the browser has a
+ * worker do it: kernel/dbCheckOffThread.ts). A copy that fails it is re-seeded and the listeners
+ * told; changes made to it while the check ran go with it (they were made to broken data).
+ */
+export async function verifyCachedDbText(check: (raw: string) => Promise<boolean>): Promise<void> {
+  const checked = cache
+  if (!checked || (await check(checked.raw))) return
+  cache = null
+  seedAfresh('invalid')
+}
+
 /** The current data with everything due by now settled; seeds it when nothing valid is stored. */
 export function readDb(): DbState {
   const db = load()

@@ -73,6 +73,27 @@ describe('the check of the stored mock data', () => {
     expect(db.readDb().users.length).toBeGreaterThan(1)
   })
 
+  // The browser makes this check in a worker (mocks/kernel/dbCheck.worker.ts) on the stored text.
+  it('re-seeds stamped data whose stored text fails the check made off the main thread, and keeps good data', async () => {
+    const { isDbStateText } = await import('@mocks/kernel/dbCheck.worker')
+    const good = JSON.stringify(createSeed())
+    const broken = JSON.stringify({ ...createSeed(), users: [{ id: 'usr-1' }] })
+    expect(isDbStateText(good)).toBe(true)
+    expect(isDbStateText(broken)).toBe(false)
+    expect(isDbStateText('{"version":')).toBe(false)
+
+    const { dbCheck } = await freshKernel(stampedStorage(null))
+    for (const [raw, reseeded] of [[good, false], [broken, true]] as const) {
+      const { db, reasons } = await freshKernel(stampedStorage(raw, dbCheck.stampOf(raw)))
+      const users = db.readDb().users.length
+      const checked: string[] = []
+      await db.verifyCachedDbText(async (text) => (checked.push(text), isDbStateText(text)))
+      expect(checked).toEqual([raw])
+      expect(reasons).toEqual(reseeded ? ['invalid'] : [])
+      expect(db.readDb().users.length).toBe(reseeded ? createSeed().users.length : users)
+    }
+  })
+
   it('does not use data without its stamp, or changed after stamping, before the check has loaded', async () => {
     const seed = JSON.stringify(createSeed())
     const { dbCheck } = await freshKernel(stampedStorage(null))

@@ -56,11 +56,12 @@ interface Loader {
 /** The app's i18n (createAppI18n). Without it (tests, the mock) everything counts as loaded. */
 let loader: Loader | null = null
 
+const isTree = (node: unknown): node is LocaleMessages => !!node && typeof node === 'object' && !Array.isArray(node)
+
 /** `source`'s keys over `target`'s, into `target` (plain objects: the precompiled messages). */
 function mergeInto(target: LocaleMessages, source: LocaleMessages): LocaleMessages {
   for (const [key, value] of Object.entries(source)) {
     const present = target[key]
-    const isTree = (node: unknown): node is LocaleMessages => !!node && typeof node === 'object' && !Array.isArray(node)
     target[key] = isTree(present) && isTree(value) ? mergeInto({ ...present }, value) : value
   }
   return target

@@ -1,12 +1,13 @@
 // The idle prefetch of the likely next pages' code (src/router/prefetch.ts): only after the first
 // page, only when idle, chunks only, nothing when the connection saves data.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, type RouteComponent } from 'vue-router'
 import { ROUTE } from '@/router/names'
 import { FALLBACK_DELAY_MS } from '@/composables/whenIdle'
 import { installRoutePrefetch, LIKELY_NEXT } from '@/router/prefetch'
 import { routes } from '@/router/routes'
+import { useFakeIdleTimers } from '../helpers/idleTimers'
 
 const Page = defineComponent({ name: 'FakePage', render: () => h('p', 'page') })
 
@@ -25,14 +26,7 @@ function routerWith(loaders: Record<string, () => Promise<RouteComponent>>) {
 const locations = [{ name: ROUTE.tickets }, { name: ROUTE.balance }, { name: ROUTE.referral }]
 
 describe('route prefetch', () => {
-  beforeEach(() => {
-    vi.useFakeTimers()
-    vi.stubGlobal('requestIdleCallback', undefined)
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-  })
+  useFakeIdleTimers()
 
   it('imports the likely next pages (and their parent layouts) once idle after the first page, never before', async () => {
     const loaders = { tickets: vi.fn(async () => Page), balanceView: vi.fn(async () => Page), balance: vi.fn(async () => Page), referral: vi.fn(async () => Page) }

@@ -1,20 +1,13 @@
 // Work put off until the first page has shown (src/composables/whenIdle.ts) waits for the page's
 // requests to be answered, not only for an idle moment: the main thread idles while they are on
 // their way, and work started then is in the way of their answers.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { api } from '@/api/client'
 import { FALLBACK_DELAY_MS, IDLE_TIMEOUT_MS, whenIdle } from '@/composables/whenIdle'
+import { useFakeIdleTimers } from '../helpers/idleTimers'
 
 describe('whenIdle', () => {
-  beforeEach(() => {
-    vi.useFakeTimers()
-    vi.stubGlobal('requestIdleCallback', undefined)
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-    vi.restoreAllMocks()
-  })
+  useFakeIdleTimers()
 
   it('runs once the requests on their way are answered and the browser is idle', async () => {
     let answer!: (response: Response) => void

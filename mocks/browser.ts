@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser'
 import { whenIdle } from '@/composables/whenIdle'
 import { handlers } from './handlers'
 import { setFrozenClock } from './kernel/clock'
-import { onDbReset, type DbResetReason } from './kernel/db'
+import { deferBookkeepingWrites, flushBookkeeping, onDbReset, type DbResetReason } from './kernel/db'
 import { checkStoredDbOffThread } from './kernel/dbCheckOffThread'
 import { loadDbStateValidator, needsDbCheckBeforeUse } from './kernel/dbCheck'
 import { networkSettings, setNetworkSettings, STORAGE_KEYS } from './kernel/qaSettings'
@@ -40,6 +40,9 @@ export function applyQaFreeze(search: string): void {
  */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<void> {
   if (options.onDataReset) onDbReset(options.onDataReset)
+  // "Last active" and the like wait for an idle moment (or the tab being left) to be stored.
+  deferBookkeepingWrites((flush) => whenIdle(flush))
+  addEventListener('pagehide', flushBookkeeping)
   applyQaFreeze(window.location.search)
   const storage = dbStorage()
   const raw = storage.read()

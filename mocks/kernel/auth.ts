@@ -5,12 +5,11 @@
 import type { Locale } from '@/api/types'
 import { API_KEY_PREFIX, checkApiKey } from './apiKeyAuth'
 import { now } from './clock'
-import { readDb, updateDb } from './db'
+import { readDb, touchDb } from './db'
 import { guarded, type ResolverInfo } from './guard'
 import { sha256Hex } from './hash'
 import { problem, type ProblemResponse } from './problems'
 import type { DbAccount, DbApiKey, DbSession, DbState, DbUser } from './schema'
-import { StorageFullError } from './storage'
 
 /** A session's last activity is written at most this often, not on every request. */
 export const LAST_ACTIVE_RESOLUTION_MS = 60_000
@@ -47,19 +46,6 @@ export function bearerToken(request: Request): string {
 /** What a session-only resolver gets: never a key. */
 export type SessionContext = AuthContext & { session: DbSession; apiKey: null }
 
-/**
- * A write of "last seen" bookkeeping, then the data as it is now. Full storage must not refuse
- * every request over it: the time is only a hint, so the write is skipped.
- */
-function touch(change: (db: DbState) => void): DbState {
-  try {
-    updateDb(change)
-  } catch (error) {
-    if (!(error instanceof StorageFullError)) throw error
-  }
-  return readDb()
-}
-
 function contextOf(db: DbState, request: Request, userId: string, token: string, via: Pick<AuthContext, 'session' | 'apiKey'>): AuthContext | null {
   const user = db.users.find((u) => u.id === userId)
   const account = user && db.accounts.find((a) => a.id === user.accountId)
@@ -78,7 +64,7 @@ function authenticateSession(request: Request, token: string): AuthContext | Pro
   if (session.endedAt) return problem(401, 'auth.sessionEnded')
   if (Date.parse(session.expiresAt) <= at) return problem(401, 'auth.sessionExpired')
   if (at - Date.parse(session.lastActiveAt) >= LAST_ACTIVE_RESOLUTION_MS) {
-    db = touch((next) => {
+    db = touchDb((next) => {
       const stored = next.sessions.find((s) => s.token === token)
       if (stored) stored.lastActiveAt = new Date(at).toISOString()
     })
@@ -96,7 +82,7 @@ async function authenticateKey(request: Request, secret: string): Promise<AuthCo
   if (checked instanceof Response) return checked
   let key = checked.key
   if (checked.touch) {
-    db = touch((next) => {
+    db = touchDb((next) => {
       const stored = next.apiKeys.find((k) => k.id === key.id)
       if (!stored) return
       stored.lastUsedAt = new Date(at).toISOString()

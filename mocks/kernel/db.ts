@@ -10,7 +10,7 @@ import { createSeed, SEED_VERSION } from '../seed'
 import { now } from './clock'
 import { isUsableDbState, loadDbStateValidator, loadedDbStateValidator, needsDbCheckBeforeUse, stampOf } from './dbCheck'
 import type { DbState } from './schema'
-import { dbStorage } from './storage'
+import { dbStorage, StorageFullError } from './storage'
 
 export type { DbState } from './schema'
 
@@ -54,10 +54,12 @@ function store(state: DbState): void {
     cache = null // the in-memory copy holds the refused change: read the stored one again
     throw error
   }
-  storage.writeStamp?.(stampOf(raw))
+  bookkeepingPending = false // written with the rest
   // Keeps the storage's own copy when it is free to get (localStorage, outside the JS heap), so
   // the JSON text made here (650 KB for the seed, two bytes a character) is not kept in the heap.
-  cache = { raw: (storage.sharedRead && storage.read()) || raw, state }
+  const kept = (storage.sharedRead && storage.read()) || raw
+  storage.writeStamp?.(stampOf(kept))
+  cache = { raw: kept, state }
 }
 
 function parse(raw: string): unknown {
@@ -148,6 +150,56 @@ export function updateDb<T>(change: (db: DbState) => T): T {
   }
   store(db)
   return result
+}
+
+/**
+ * Bookkeeping (when a session was last active, a key last used) is only a hint, and writing all of
+ * the data for it would cost the first request of a page load a stringify, a write and a stamp. So
+ * where a scheduler is set (the browser: when the page is idle, and when it is hidden), the change
+ * goes into the data in use at once, for every request of this tab to see, and is stored later,
+ * with the next real change if one comes first. Without a scheduler (tests, the API server) it is
+ * stored at once.
+ */
+type WriteScheduler = (flush: () => void) => void
+let scheduleBookkeeping: WriteScheduler | null = null
+let bookkeepingPending = false
+
+export function deferBookkeepingWrites(schedule: WriteScheduler | null): void {
+  scheduleBookkeeping = schedule
+}
+
+/** Stores bookkeeping not yet written; dropped when another tab has written since (it was a hint). */
+export function flushBookkeeping(): void {
+  if (!bookkeepingPending) return
+  bookkeepingPending = false
+  if (!cache || dbStorage().read() !== cache.raw) return
+  try {
+    store(cache.state)
+  } catch (error) {
+    if (!(error instanceof StorageFullError)) throw error
+  }
+}
+
+/**
+ * Applies a bookkeeping change (see above) and returns the data as it is now. Full storage does
+ * not refuse the request over it: the write is skipped.
+ */
+export function touchDb(change: (db: DbState) => void): DbState {
+  if (!scheduleBookkeeping) {
+    try {
+      updateDb(change)
+    } catch (error) {
+      if (!(error instanceof StorageFullError)) throw error
+    }
+    return readDb()
+  }
+  const db = readDb()
+  change(db)
+  if (!bookkeepingPending) {
+    bookkeepingPending = true
+    scheduleBookkeeping(flushBookkeeping)
+  }
+  return db
 }
 
 /** Replaces the whole data with a checked copy (QA's "Import"); a refused write keeps the stored one. */

@@ -45,6 +45,16 @@ const STAMP_SAMPLE = 65536
  * it, and is then caught by the full check that follows.
  */
 export function stampOf(raw: string): string {
+  // A page load asks for the stamp of the same stored text two or three times (is it ours? may it
+  // be used?); the text is the very string localStorage hands out, so the check below is cheap.
+  if (lastStamp?.raw === raw) return lastStamp.stamp
+  const stamp = computeStamp(raw)
+  lastStamp = { raw, stamp }
+  return stamp
+}
+let lastStamp: { raw: string; stamp: string } | null = null
+
+function computeStamp(raw: string): string {
   const step = Math.max(1, Math.floor(raw.length / STAMP_SAMPLE))
   let hash = 0x811c9dc5
   for (let i = 0; i < raw.length; i += step) hash = Math.imul(hash ^ raw.charCodeAt(i), 0x01000193)

@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser'
 import { whenIdle } from '@/composables/whenIdle'
 import { handlers } from './handlers'
 import { setFrozenClock } from './kernel/clock'
-import { deferBookkeepingWrites, flushBookkeeping, onDbReset, type DbResetReason } from './kernel/db'
+import { deferBookkeepingWrites, onDbReset, type DbResetReason } from './kernel/db'
 import { checkStoredDbOffThread } from './kernel/dbCheckOffThread'
 import { loadDbStateValidator, needsDbCheckBeforeUse } from './kernel/dbCheck'
 import { networkSettings, setNetworkSettings, STORAGE_KEYS } from './kernel/qaSettings'
@@ -40,9 +40,10 @@ export function applyQaFreeze(search: string): void {
  */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<void> {
   if (options.onDataReset) onDbReset(options.onDataReset)
-  // "Last active" and the like wait for an idle moment (or the tab being left) to be stored.
+  // "Last active" and the like wait for an idle moment to be stored. Nothing is done on pagehide:
+  // the page that unloads must not hold up the next one (msw's worker is handing over then), and a
+  // hint lost that way is written again by the next page's first request.
   deferBookkeepingWrites((flush) => whenIdle(flush))
-  addEventListener('pagehide', flushBookkeeping)
   applyQaFreeze(window.location.search)
   const storage = dbStorage()
   const raw = storage.read()

@@ -155,7 +155,7 @@ export function updateDb<T>(change: (db: DbState) => T): T {
 /**
  * Bookkeeping (when a session was last active, a key last used) is only a hint, and writing all of
  * the data for it would cost the first request of a page load a stringify, a write and a stamp. So
- * where a scheduler is set (the browser: when the page is idle, and when it is hidden), the change
+ * where a scheduler is set (the browser: when the page is idle), the change
  * goes into the data in use at once, for every request of this tab to see, and is stored later,
  * with the next real change if one comes first. Without a scheduler (tests, the API server) it is
  * stored at once.

@@ -155,20 +155,23 @@ export function updateDb<T>(change: (db: DbState) => T): T {
 /**
  * Bookkeeping (when a session was last active, a key last used) is only a hint, and writing all of
  * the data for it would cost the first request of a page load a stringify, a write and a stamp. So
- * where a scheduler is set (the browser: when the page is idle), the change
- * goes into the data in use at once, for every request of this tab to see, and is stored later,
- * with the next real change if one comes first. Without a scheduler (tests, the API server) it is
- * stored at once.
+ * where a scheduler is set (the browser: when the page is idle), the change goes into the data in
+ * use at once, for every request of this tab to see, and is stored later, with the next real change
+ * if one comes first. Without a scheduler (tests, the API server) it is stored at once.
  */
 type WriteScheduler = (flush: () => void) => void
-let scheduleBookkeeping: WriteScheduler | null = null
+const writeNow: WriteScheduler = (flush) => flush()
+let scheduleBookkeeping: WriteScheduler = writeNow
 let bookkeepingPending = false
 
 export function deferBookkeepingWrites(schedule: WriteScheduler | null): void {
-  scheduleBookkeeping = schedule
+  scheduleBookkeeping = schedule ?? writeNow
 }
 
-/** Stores bookkeeping not yet written; dropped when another tab has written since (it was a hint). */
+/**
+ * Stores bookkeeping not yet written; dropped when another tab has written since, and skipped when
+ * the storage is full (it was a hint, and must not make a request fail).
+ */
 export function flushBookkeeping(): void {
   if (!bookkeepingPending) return
   bookkeepingPending = false
@@ -180,19 +183,8 @@ export function flushBookkeeping(): void {
   }
 }
 
-/**
- * Applies a bookkeeping change (see above) and returns the data as it is now. Full storage does
- * not refuse the request over it: the write is skipped.
- */
+/** Applies a bookkeeping change (see above) and returns the data as it is now. */
 export function touchDb(change: (db: DbState) => void): DbState {
-  if (!scheduleBookkeeping) {
-    try {
-      updateDb(change)
-    } catch (error) {
-      if (!(error instanceof StorageFullError)) throw error
-    }
-    return readDb()
-  }
   const db = readDb()
   change(db)
   if (!bookkeepingPending) {

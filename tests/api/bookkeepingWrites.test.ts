@@ -40,6 +40,16 @@ async function loggedInAWhileAgo(): Promise<string> {
   return token
 }
 
+/** With a scheduler that only collects: logged in a while ago, and one request since. */
+async function touchedWithDeferredWrites() {
+  const flushes: Array<() => void> = []
+  deferBookkeepingWrites((flush) => flushes.push(flush))
+  const token = await loggedInAWhileAgo()
+  const before = storedLastActive(token)
+  await authApi.session()
+  return { flushes, token, before }
+}
+
 describe('bookkeeping writes', () => {
   it('without a scheduler, the request that notices the activity stores it', async () => {
     const token = await loggedInAWhileAgo()
@@ -51,11 +61,7 @@ describe('bookkeeping writes', () => {
   })
 
   it('with a scheduler, the activity is in the data at once and stored only when it flushes', async () => {
-    const flushes: Array<() => void> = []
-    deferBookkeepingWrites((flush) => flushes.push(flush))
-    const token = await loggedInAWhileAgo()
-    const before = storedLastActive(token)
-    await authApi.session()
+    const { flushes, token, before } = await touchedWithDeferredWrites()
     await authApi.session()
     expect(writes).toBe(0)
     expect(lastActive(token)).not.toBe(before)
@@ -67,10 +73,7 @@ describe('bookkeeping writes', () => {
   })
 
   it('a real change stores the pending bookkeeping with it, and the flush then writes nothing', async () => {
-    const flushes: Array<() => void> = []
-    deferBookkeepingWrites((flush) => flushes.push(flush))
-    const token = await loggedInAWhileAgo()
-    await authApi.session()
+    const { flushes, token } = await touchedWithDeferredWrites()
     await settingsApi.update({ theme: 'dark' })
     const afterChange = writes
     expect(storedLastActive(token)).toBe(lastActive(token))
@@ -79,11 +82,7 @@ describe('bookkeeping writes', () => {
   })
 
   it('a flush after another tab wrote leaves that tab’s data as it is (the hint is dropped)', async () => {
-    const flushes: Array<() => void> = []
-    deferBookkeepingWrites((flush) => flushes.push(flush))
-    const token = await loggedInAWhileAgo()
-    const before = storedLastActive(token)
-    await authApi.session()
+    const { flushes, token, before } = await touchedWithDeferredWrites()
     const otherTab = { ...stored(), mail: [] }
     storage.write(JSON.stringify(otherTab))
     const text = storage.read()

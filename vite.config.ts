@@ -5,6 +5,8 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { preloadFonts } from './scripts/vite/preloadFonts.ts'
 import { preloadMockWorker } from './scripts/vite/preloadMockWorker.ts'
 import { localeAreas } from './scripts/vite/localeAreas.ts'
+import { firstScreenChunks } from './scripts/vite/chunkGroups.ts'
+import { moduleMap } from './scripts/vite/moduleMap.ts'
 
 export default defineConfig({
   plugins: [
@@ -22,6 +24,7 @@ export default defineConfig({
     }),
     preloadMockWorker(),
     preloadFonts(),
+    moduleMap(),
   ],
   // Vue's compile-time flags: every component is <script setup> (no Options API), no devtools or
   // hydration details in production. Smaller and faster to start than Vue's defaults.
@@ -39,12 +42,18 @@ export default defineConfig({
       'tough-cookie': fileURLToPath(new URL('./mocks/kernel/noCookieJar.ts', import.meta.url)),
     },
   },
-  // The manifest lets scripts/check-bundle.mjs verify what the entry chunk holds.
+  // The manifest (and moduleMap's .vite/modules.json) let scripts/check-bundle.mjs verify what each chunk holds.
   build: {
     manifest: true,
-    // The shell's icons (lucide, named imports: only those used) in a chunk of their own, not in
-    // the entry's code: cached apart from it, and check:bundle can tell they are only a few.
-    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'icons', test: /node_modules[\\/]lucide-vue-next[\\/]/ }] } } },
+    // The first screen's modules in a few larger chunks, not dozens of small ones (chunkGroups.ts).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [firstScreenChunks()],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

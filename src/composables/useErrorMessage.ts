@@ -2,9 +2,11 @@
 // Problem codes map to `errors.<code>`; an unknown code falls back to a generic message.
 import { useI18n } from 'vue-i18n'
 import { ApiError } from '@/api/client'
+import { useNumbers } from './useNumbers'
 
 export function useErrorMessage() {
-  const { t, te, n } = useI18n()
+  const { t, te } = useI18n()
+  const { rubles } = useNumbers()
 
   function errorMessage(error: unknown): string {
     if (error instanceof ApiError) {
@@ -14,7 +16,7 @@ export function useErrorMessage() {
         return t(key, { minutes }, minutes)
       }
       if (error.code === 'service.insufficientBalance' && error.problem.missingKopecks) {
-        return t('errors.service.insufficientBalanceBy', { amount: n(error.problem.missingKopecks / 100, 'rubles') })
+        return t('errors.service.insufficientBalanceBy', { amount: rubles(error.problem.missingKopecks) })
       }
       if (te(key)) return t(key)
       if (error.status >= 500) return t('errors.server.error')

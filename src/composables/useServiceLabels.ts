@@ -3,6 +3,7 @@
 // as data, so the list, a service's page and the order forms word it the same way.
 import { useI18n } from 'vue-i18n'
 import type { DiskType, ImageId, RegionId, ServiceConfiguration, ServiceStatus, ServiceType } from '@/api/types'
+import { useNumbers } from './useNumbers'
 
 /** Images are products' own names, the same in every language. */
 export const IMAGE_NAMES: Record<ImageId, string> = {
@@ -12,13 +13,13 @@ export const IMAGE_NAMES: Record<ImageId, string> = {
 }
 
 export function useServiceLabels() {
-  const { t, n } = useI18n()
+  const { t } = useI18n()
+  const { integer } = useNumbers()
 
   const typeLabel = (type: ServiceType) => t(`services.type.${type}`)
   const statusLabel = (status: ServiceStatus) => t(`services.status.${status}`)
   const regionLabel = (region: RegionId) => t(`services.region.${region}`)
   const diskTypeLabel = (type: DiskType) => t(`services.diskType.${type}`)
-  const integer = (value: number) => n(value, 'integer')
 
   function configurationText(configuration: ServiceConfiguration): string {
     switch (configuration.kind) {

@@ -20,6 +20,7 @@ import { useServicesStore } from '@/stores/services'
 import { balanceAvailableKopecks, missingKopecks } from '@/validation/rules/servicePricing'
 import { useErrorMessage } from './useErrorMessage'
 import { useSubmissionKey } from './useSubmissionKey'
+import { useNumbers } from './useNumbers'
 
 /** Why "Order" was refused: the words, and the amount missing on the balance when that is why. */
 export interface OrderRefusal {
@@ -40,7 +41,8 @@ export interface ServiceOrderOptions<O> {
 }
 
 export function useServiceOrder<O>(options: ServiceOrderOptions<O>) {
-  const { t, n } = useI18n()
+  const { t } = useI18n()
+  const { rubles } = useNumbers()
   const router = useRouter()
   const { errorMessage } = useErrorMessage()
   const services = useServicesStore()
@@ -72,7 +74,7 @@ export function useServiceOrder<O>(options: ServiceOrderOptions<O>) {
     if (neededKopecks !== undefined && availableKopecks.value !== null) {
       const missing = missingKopecks(availableKopecks.value, neededKopecks)
       if (missing > 0) {
-        refusal.value = { message: t('errors.service.insufficientBalanceBy', { amount: n(missing / 100, 'rubles') }), missingKopecks: missing }
+        refusal.value = { message: t('errors.service.insufficientBalanceBy', { amount: rubles(missing) }), missingKopecks: missing }
         return
       }
     }

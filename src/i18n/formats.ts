@@ -1,4 +1,5 @@
-// Number and date formats per locale. Dates are shown in Moscow time, the provider's billing zone.
+// Date formats per locale. Dates are shown in Moscow time, the provider's billing zone. Numbers
+// (money, counts, percentages) are formatted by src/i18n/numbers.ts, without Intl.
 
 export const TIME_ZONE = 'Europe/Moscow'
 
@@ -9,14 +10,7 @@ const dates = {
   dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE },
 } as const
 
-const numbers = {
-  rubles: { style: 'currency', currency: 'RUB', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 },
-  percent: { style: 'percent', maximumFractionDigits: 1 },
-  integer: { maximumFractionDigits: 0 },
-} as const
-
 export const datetimeFormats = { en: dates, ru: dates }
-export const numberFormats = { en: numbers, ru: numbers }
 
 /** A formatted value that starts a cell or a line starts with a capital: Russian months are
  * written in lower case ("ноябрь 2026 г."), which reads as a typo at the start of a cell. */

@@ -8,7 +8,7 @@ import { createI18n } from 'vue-i18n'
 import type en from '../../locales/en.json'
 import type { Locale } from '@/api/types'
 import type { MessageGroup } from './areas'
-import { datetimeFormats, numberFormats } from './formats'
+import { datetimeFormats } from './formats'
 import { russianPluralRule } from './plural'
 
 export type MessageSchema = typeof en
@@ -30,7 +30,6 @@ export function createI18nWithMessages(locale: Locale, messages: Partial<Record<
     fallbackLocale: 'en',
     messages: messages as Record<Locale, MessageSchema>,
     datetimeFormats,
-    numberFormats,
     pluralRules: { ru: russianPluralRule },
     missingWarn: false,
     fallbackWarn: false,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mount } from '@vue/test-utils'
+import { defineComponent, h, nextTick } from 'vue'
+import { useNumbers } from '@/composables/useNumbers'
 import { russianPluralRule } from '@/i18n/plural'
 import { createTestI18n } from '../helpers/i18n'
 
@@ -75,11 +78,14 @@ describe('russianPluralRule', () => {
 })
 
 describe('i18n formats', () => {
-  it('formats rubles per locale', () => {
-    const { global } = createTestI18n('ru')
-    expect(global.n(48_500, 'rubles').replace(/\s/g, ' ')).toBe('48 500,00 ₽')
-    global.locale.value = 'en'
-    expect(global.n(48_500, 'rubles')).toBe('₽48,500.00')
+  it('formats rubles in the current language, and again when it changes', async () => {
+    const i18n = createTestI18n('ru')
+    const Money = defineComponent({ setup: () => { const { rubles } = useNumbers(); return () => h('span', rubles(4_850_000)) } })
+    const wrapper = mount(Money, { global: { plugins: [i18n] } })
+    expect(wrapper.text()).toBe('48\u00a0500,00\u00a0₽')
+    i18n.global.locale.value = 'en'
+    await nextTick()
+    expect(wrapper.text()).toBe('₽48,500.00')
   })
 
   it('shows dates in Moscow time', () => {

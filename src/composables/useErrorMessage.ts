@@ -2,11 +2,11 @@
 // Problem codes map to `errors.<code>`; an unknown code falls back to a generic message.
 import { useI18n } from 'vue-i18n'
 import { ApiError } from '@/api/client'
-import { useNumbers } from './useNumbers'
+import { useFormats } from './useFormats'
 
 export function useErrorMessage() {
   const { t, te } = useI18n()
-  const { rubles } = useNumbers()
+  const { rubles } = useFormats()
 
   function errorMessage(error: unknown): string {
     if (error instanceof ApiError) {

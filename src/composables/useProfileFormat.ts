@@ -5,6 +5,7 @@
 import { useI18n } from 'vue-i18n'
 import type { Locale, ProfileFieldName, Residency } from '@/api/types'
 import { PROFILE_FIELDS, type ProfileDisplayKind } from '@/validation/schemas'
+import { useFormats } from './useFormats'
 
 /** A Russian 20-digit account as 5-3-1-4-7: balance account, currency, key, branch, number. */
 export function formatAccount(value: string): string {
@@ -70,13 +71,14 @@ export function formatProfileValue(kind: ProfileDisplayKind, value: string, resi
 }
 
 export function useProfileFormat() {
-  const { d, locale } = useI18n()
+  const { locale } = useI18n()
+  const { dateText } = useFormats()
 
   function formatValue(field: ProfileFieldName, value: string, residency: Residency): string {
     const kind = PROFILE_FIELDS[field].display
     if (kind === 'date') {
       const date = calendarDate(value)
-      return date ? d(date, 'date') : value
+      return date ? dateText(date, 'date') : value
     }
     return formatProfileValue(kind, value, residency, locale.value as Locale)
   }

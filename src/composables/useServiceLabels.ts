@@ -3,7 +3,7 @@
 // as data, so the list, a service's page and the order forms word it the same way.
 import { useI18n } from 'vue-i18n'
 import type { DiskType, ImageId, RegionId, ServiceConfiguration, ServiceStatus, ServiceType } from '@/api/types'
-import { useNumbers } from './useNumbers'
+import { useFormats } from './useFormats'
 
 /** Images are products' own names, the same in every language. */
 export const IMAGE_NAMES: Record<ImageId, string> = {
@@ -14,7 +14,7 @@ export const IMAGE_NAMES: Record<ImageId, string> = {
 
 export function useServiceLabels() {
   const { t } = useI18n()
-  const { integer } = useNumbers()
+  const { integer } = useFormats()
 
   const typeLabel = (type: ServiceType) => t(`services.type.${type}`)
   const statusLabel = (status: ServiceStatus) => t(`services.status.${status}`)

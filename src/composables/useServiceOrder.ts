@@ -20,7 +20,7 @@ import { useServicesStore } from '@/stores/services'
 import { balanceAvailableKopecks, missingKopecks } from '@/validation/rules/servicePricing'
 import { useErrorMessage } from './useErrorMessage'
 import { useSubmissionKey } from './useSubmissionKey'
-import { useNumbers } from './useNumbers'
+import { useFormats } from './useFormats'
 
 /** Why "Order" was refused: the words, and the amount missing on the balance when that is why. */
 export interface OrderRefusal {
@@ -42,7 +42,7 @@ export interface ServiceOrderOptions<O> {
 
 export function useServiceOrder<O>(options: ServiceOrderOptions<O>) {
   const { t } = useI18n()
-  const { rubles } = useNumbers()
+  const { rubles } = useFormats()
   const router = useRouter()
   const { errorMessage } = useErrorMessage()
   const services = useServicesStore()

@@ -1,11 +1,11 @@
 // Words for the codes of a transaction: its operation, the balance it moved and its status, and
 // its signed amount (Transactions and a service's charges).
 import { useCodeLabel } from './useCodeLabel'
-import { useNumbers } from './useNumbers'
+import { useFormats } from './useFormats'
 
 export function useTransactionLabels() {
   const label = useCodeLabel()
-  const { rubles } = useNumbers()
+  const { rubles } = useFormats()
   return {
     operationLabel: (operation: string) => label('balance.transactions.operation', operation),
     balanceLabel: (balance: string) => label('balance.kind', balance),

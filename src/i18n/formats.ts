@@ -1,16 +1,17 @@
-// Date formats per locale. Dates are shown in Moscow time, the provider's billing zone. Numbers
-// (money, counts, percentages) are formatted by src/i18n/numbers.ts, without Intl.
+// The panel's date formats, the same in both languages, as Intl.DateTimeFormat options. Dates are
+// shown in Moscow time, the provider's billing zone. They are written out by src/i18n/dates.ts and
+// numbers by src/i18n/numbers.ts, both without Intl (`useFormats()`).
 
 export const TIME_ZONE = 'Europe/Moscow'
 
-const dates = {
-  date: { year: 'numeric', month: 'long', day: 'numeric', timeZone: TIME_ZONE },
-  month: { year: 'numeric', month: 'long', timeZone: TIME_ZONE },
-  short: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE },
-  dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE },
-} as const
+export const DATE_FORMATS = {
+  date: { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  short: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
-export const datetimeFormats = { en: dates, ru: dates }
+export type DateFormatName = keyof typeof DATE_FORMATS
 
 /** A formatted value that starts a cell or a line starts with a capital: Russian months are
  * written in lower case ("ноябрь 2026 г."), which reads as a typo at the start of a cell. */

@@ -8,7 +8,6 @@ import { createI18n } from 'vue-i18n'
 import type en from '../../locales/en.json'
 import type { Locale } from '@/api/types'
 import type { MessageGroup } from './areas'
-import { datetimeFormats } from './formats'
 import { russianPluralRule } from './plural'
 
 export type MessageSchema = typeof en
@@ -29,7 +28,6 @@ export function createI18nWithMessages(locale: Locale, messages: Partial<Record<
     // show a text: it never causes English to load while Russian is shown.
     fallbackLocale: 'en',
     messages: messages as Record<Locale, MessageSchema>,
-    datetimeFormats,
     pluralRules: { ru: russianPluralRule },
     missingWarn: false,
     fallbackWarn: false,

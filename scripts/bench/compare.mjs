@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serveDist } from './server.mjs'
-import { HOME_READY, loggedInStorage } from './session.mjs'
+import { HOME_TO_TICKETS, loggedInStorage, PERSONA } from './session.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2)
@@ -42,8 +42,7 @@ const median = (values) => {
 
 /** One measure.mjs sitting against `url`: its runs ({ready, route.route, heapUsed}). */
 function measureRuns(url, storageFile) {
-  const measureArgs = [join(root, 'scripts/bench/measure.mjs'), '--url', url, '--runs', String(runs), '--cpu', String(cpu), '--chromium', chromiumPath,
-    '--wait', HOME_READY, '--route-click', 'nav >> role=link[name="Tickets"]', '--route-wait', '.ticket-list tbody tr', '--storage', storageFile]
+  const measureArgs = [join(root, 'scripts/bench/measure.mjs'), '--url', url, '--runs', String(runs), '--cpu', String(cpu), '--chromium', chromiumPath, ...HOME_TO_TICKETS, '--storage', storageFile]
   return new Promise((resolveRuns, reject) => {
     // Asynchronous: the builds are served by this process, which must stay free to answer.
     const child = spawn(process.execPath, measureArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
@@ -64,7 +63,7 @@ let exitCode = 0
 try {
   log(`saving a logged-in state from ${dists[0]}`)
   const storageFile = join(work, 'storage.json')
-  writeFileSync(storageFile, JSON.stringify(await loggedInStorage(servers[0].url, { email: 'business.resident@demo.test', password: 'demo-password', chromiumPath })))
+  writeFileSync(storageFile, JSON.stringify(await loggedInStorage(servers[0].url, { ...PERSONA, chromiumPath })))
   const figures = dists.map(() => ({ reload: [], route: [], heap: [] }))
   for (let round = 0; round < rounds; round++) {
     const order = dists.map((_, at) => at)

@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serveDist } from './server.mjs'
 import { buildSizes, kib } from './sizes.mjs'
-import { HOME_READY, loggedInStorage } from './session.mjs'
+import { HOME_READY, HOME_TO_TICKETS, loggedInStorage, PERSONA } from './session.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const work = join(root, '.bench')
@@ -33,7 +33,6 @@ const runs = Number(option('runs', 7))
 const cpu = Number(option('cpu', 4))
 const baselineDir = option('baseline', null)
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const PERSONA = { email: 'business.resident@demo.test', password: 'demo-password' }
 // The scale figures use a persona whose 100x data still fits in localStorage (business.resident's
 // would not: about 4.8M characters; the mock answers 507 then).
 const SCALE_PERSONA = { email: 'personal.resident@demo.test', password: 'demo-password' }
@@ -85,11 +84,11 @@ async function measurePanel() {
     log('panel: logging in to save a logged-in state')
     const storage = await loggedInStorage(server.url, { ...PERSONA, chromiumPath })
     log('panel: reload and home → Tickets')
-    const home = await measure(`${server.url}/`, ['--wait', HOME_READY, '--route-click', 'nav >> role=link[name="Tickets"]', '--route-wait', '.ticket-list tbody tr'], storage)
+    const home = await measure(`${server.url}/`, HOME_TO_TICKETS, storage)
     const figures = { ...sizes, reload: home.ready.median, route: home.route.route.median, heap: home.heapUsed.median, jsLoaded: home.jsBytes.median }
     if (!flag('no-scale')) {
       const toTransactions = ['--wait', HOME_READY, '--route-click', 'role=link[name="Transaction history"]', '--route-wait', '.data-table tbody tr']
-      const toTickets = ['--wait', HOME_READY, '--route-click', 'nav >> role=link[name="Tickets"]', '--route-wait', '.ticket-list tbody tr']
+      const toTickets = HOME_TO_TICKETS
       log(`panel: Tickets and Transactions at 1x and ${SCALE}x (${SCALE_PERSONA.email})`)
       const one = await loggedInStorage(server.url, { ...SCALE_PERSONA, chromiumPath })
       const scaled = await loggedInStorage(server.url, { ...SCALE_PERSONA, chromiumPath, scale: SCALE })

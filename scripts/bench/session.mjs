@@ -42,4 +42,9 @@ export async function loggedInStorage(url, { email, password, chromiumPath, scal
   }
 }
 
-export { HOME_READY }
+/** The persona of the reload and route-change figures (its data fits in localStorage at 1x). */
+const PERSONA = { email: 'business.resident@demo.test', password: 'demo-password' }
+/** measure.mjs's arguments for a logged-in reload, then the route change home → Tickets. */
+const HOME_TO_TICKETS = ['--wait', HOME_READY, '--route-click', 'nav >> role=link[name="Tickets"]', '--route-wait', '.ticket-list tbody tr']
+
+export { HOME_READY, HOME_TO_TICKETS, PERSONA }

@@ -31,8 +31,6 @@ const APP_SOURCE = source('src/')
 // The shell's icons (lucide, named imports: only those used; the package's index imports every icon,
 // so it is left out of the closures' walk).
 const ICONS = /node_modules[\\/]lucide-vue-next[\\/]/
-// The bundler's own helpers (`__export`, …): whatever chunk needs them first.
-const RUNTIME = 'rolldown/runtime'
 
 /** Every module the roots import statically, however deep (the roots included). */
 function staticClosure(getModuleInfo: GetModuleInfo, roots: string[]): Set<string> {
@@ -76,7 +74,6 @@ export function firstScreenChunks() {
   return {
     name(id: string, ctx: ChunkingContext): string | null {
       if (groups?.for !== ctx) groups = { for: ctx, of: assignGroups((module) => ctx.getModuleInfo(module)) }
-      if (id.includes(RUNTIME)) return 'boot'
       return groups.of.get(id) ?? (ICONS.test(id) ? 'shell' : null)
     },
   }

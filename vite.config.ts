@@ -5,6 +5,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { preloadFonts } from './scripts/vite/preloadFonts.ts'
 import { preloadMockWorker } from './scripts/vite/preloadMockWorker.ts'
 import { localeAreas } from './scripts/vite/localeAreas.ts'
+import { compactMessages } from './scripts/vite/compactMessages.ts'
 import { firstScreenChunks } from './scripts/vite/chunkGroups.ts'
 import { moduleMap } from './scripts/vite/moduleMap.ts'
 
@@ -22,6 +23,8 @@ export default defineConfig({
       fullInstall: false,
       strictMessage: false,
     }),
+    // …then as compact data: static texts without their unread AST items, parsed from JSON.
+    compactMessages(),
     preloadMockWorker(),
     preloadFonts(),
     moduleMap(),

@@ -16,6 +16,9 @@ const ru = readLocale('ru')
 // The QA workbench's texts load with its lazy chunk (src/qa/messages.ts): the same rules apply.
 const qaEn = readLocale('en', 'src/qa/locales')
 const qaRu = readLocale('ru', 'src/qa/locales')
+// …apart from the launcher's two, which every page shows (launcher.<lang>.json).
+const qaLauncherEn = readLocale('launcher.en', 'src/qa/locales')
+const qaLauncherRu = readLocale('launcher.ru', 'src/qa/locales')
 
 function keysOf(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keysOf(value, `${prefix}${key}.`)))
@@ -43,6 +46,9 @@ describe('locales', () => {
     expect(unsortedObjects(qaRu)).toEqual([])
     expect(Object.keys(qaEn)).toEqual(['qa'])
     expect(en.qa).toBeUndefined()
+    expect(keysOf(qaLauncherEn)).toEqual(['qa.launcher.hint', 'qa.launcher.label'])
+    expect(keysOf(qaLauncherRu)).toEqual(keysOf(qaLauncherEn))
+    expect(keysOf(qaEn).filter((key) => key.startsWith('qa.launcher.'))).toEqual([])
   })
 
   it('have no empty message', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { enableAutoUnmount } from '@vue/test-utils'
 import { ticketsApi } from '@/api/tickets'
 import { SUPPORT_REPLY_DELAY_MS } from '@mocks/kernel/qaSettings'
 import TicketView from '@/views/TicketView.vue'
@@ -14,6 +15,9 @@ const button = (wrapper: Wrapper, name: string) => {
 }
 const messages = (wrapper: Wrapper) => wrapper.findAll('.ticket-thread__message').map((m) => m.text())
 
+// A ticket waiting for support polls (usePolling): each test's page goes away with it, or its
+// timer fires after the file's DOM is gone (an unhandled "document is not defined" on a slow run).
+enableAutoUnmount(afterEach)
 afterEach(() => vi.useRealTimers())
 
 describe('TicketView', () => {

@@ -8,6 +8,7 @@ import { localeAreas } from './scripts/vite/localeAreas.ts'
 import { compactMessages } from './scripts/vite/compactMessages.ts'
 import { firstScreenChunks } from './scripts/vite/chunkGroups.ts'
 import { moduleMap } from './scripts/vite/moduleMap.ts'
+import { routeChunks } from './scripts/vite/routeChunks.ts'
 
 export default defineConfig({
   plugins: [
@@ -28,6 +29,8 @@ export default defineConfig({
     preloadMockWorker(),
     preloadFonts(),
     moduleMap(),
+    // assets/route-chunks.json: each lazy module's files, for the idle route prefetch.
+    routeChunks(),
   ],
   // Vue's compile-time flags: every component is <script setup> (no Options API), no devtools or
   // hydration details in production. Smaller and faster to start than Vue's defaults.

@@ -1,11 +1,12 @@
 // The idle prefetch of the likely next pages' code (src/router/prefetch.ts): only after the first
-// page, only when idle, chunks only, nothing when the connection saves data.
+// page, only when idle, chunks only, nothing when the connection saves data; a build preloads the
+// chunks its map lists (scripts/vite/routeChunks.ts) instead of running them.
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, type RouteComponent } from 'vue-router'
 import { ROUTE } from '@/router/names'
 import { FALLBACK_DELAY_MS } from '@/composables/whenIdle'
-import { installRoutePrefetch, LIKELY_NEXT } from '@/router/prefetch'
+import { installRoutePrefetch, LIKELY_NEXT, LIKELY_NEXT_MODULES, preloadModules } from '@/router/prefetch'
 import { routes } from '@/router/routes'
 import { useFakeIdleTimers } from '../helpers/idleTimers'
 
@@ -79,5 +80,66 @@ describe('route prefetch', () => {
       const lazy = router.resolve(location).matched.flatMap((record) => Object.values(record.components ?? {})).filter((c) => typeof c === 'function')
       expect(lazy.length, JSON.stringify(location)).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('route preload in a build', () => {
+  useFakeIdleTimers()
+
+  // A built router holds only functions; its pages' source paths are in their import()s' text.
+  const sourceOf = (load: unknown) => /src\/[\w/]+\.vue/.exec(String(load))?.[0]
+
+  it("lists exactly the source modules of the likely next pages and their layouts", () => {
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    const modules = LIKELY_NEXT.flatMap((location) => router.resolve(location).matched.flatMap((record) => Object.values(record.components ?? {})))
+      .filter((component) => typeof component === 'function')
+      .map(sourceOf)
+    expect(modules).not.toContain(undefined)
+    expect(new Set(modules)).toEqual(new Set(LIKELY_NEXT_MODULES))
+  })
+
+  function stubMap(map: Record<string, string[]> | null) {
+    const fetch = vi.fn(async () => (map ? new Response(JSON.stringify(map)) : new Response('', { status: 404 })))
+    vi.stubGlobal('fetch', fetch)
+    return fetch
+  }
+  const links = () => [...document.head.querySelectorAll('link')].map((link) => [link.rel, new URL(link.href).pathname])
+
+  it("adds a modulepreload for each chunk of the pages' files and a prefetch for their stylesheets, once each, none for what the page has", async () => {
+    document.head.innerHTML = '<link rel="modulepreload" href="/assets/boot-1.js">'
+    const fetch = stubMap({
+      'src/views/TicketsView.vue': ['assets/TicketsView-1.js', 'assets/boot-1.js', 'assets/tickets-1.js', 'assets/TicketsView-1.css'],
+      'src/views/ReferralView.vue': ['assets/ReferralView-1.js', 'assets/tickets-1.js'],
+      'src/views/LoginView.vue': ['assets/LoginView-1.js'],
+    })
+    await preloadModules(['src/views/TicketsView.vue', 'src/views/ReferralView.vue', 'src/views/Unknown.vue'], '/')
+    expect(fetch).toHaveBeenCalledWith('/assets/route-chunks.json')
+    expect(links()).toEqual([
+      ['modulepreload', '/assets/boot-1.js'],
+      ['modulepreload', '/assets/TicketsView-1.js'],
+      ['modulepreload', '/assets/tickets-1.js'],
+      ['prefetch', '/assets/TicketsView-1.css'],
+      ['modulepreload', '/assets/ReferralView-1.js'],
+    ])
+  })
+
+  it('preloads nothing when the map cannot be read', async () => {
+    document.head.innerHTML = ''
+    stubMap(null)
+    await preloadModules(['src/views/TicketsView.vue'], '/')
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    await preloadModules(['src/views/TicketsView.vue'], '/')
+    expect(links()).toEqual([])
+  })
+
+  it('is what a build runs when idle after the first page', async () => {
+    const prefetch = vi.fn(async () => undefined)
+    const router = routerWith({ tickets: vi.fn(async () => Page), balanceView: vi.fn(async () => Page), balance: vi.fn(async () => Page), referral: vi.fn(async () => Page) })
+    installRoutePrefetch(router, locations, prefetch)
+    await vi.advanceTimersByTimeAsync(FALLBACK_DELAY_MS * 2)
+    expect(prefetch).not.toHaveBeenCalled()
+    await router.push('/')
+    await vi.advanceTimersByTimeAsync(FALLBACK_DELAY_MS + 10)
+    expect(prefetch).toHaveBeenCalledTimes(1)
   })
 })

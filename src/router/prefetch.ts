@@ -6,8 +6,12 @@
 // A build preloads the chunks (`<link rel="modulepreload">`: fetched and compiled, not run): the
 // files of each page come from the build's map (scripts/vite/routeChunks.ts). Running them at once,
 // as an import() would, put every page's module state in the heap of a visit that may never open
-// them (0.3 MB after the home page, issue 15); the click runs them, which costs it nothing we could
-// measure. The dev server has no such map and imports the pages.
+// them (0.3 MB after the home page, issue 15). Their stylesheets are linked as an import() would
+// link them: a `prefetch` only fills the HTTP cache, which a server that says `no-store` bypasses,
+// and the click then waited for the styles again (Vite's loader awaits them before the page runs).
+// Vite's loader finds a linked stylesheet and does not add it twice. The styles are scoped to their
+// components, so linking them early changes nothing on the page. The dev server has no such map
+// and imports the pages.
 import type { RouteComponent, RouteLocationRaw, Router } from 'vue-router'
 import { whenIdle } from '@/composables/whenIdle'
 import { ROUTE } from './names'
@@ -73,8 +77,9 @@ export async function prefetchRoutes(router: Router, locations: readonly RouteLo
 
 /**
  * Preloads the files of `modules` from the build's map: a module chunk as `modulepreload` (in the
- * page's module map, compiled, not run), a stylesheet as `prefetch`. A file the page already has
- * a link or script for is skipped. A map that cannot be read preloads nothing.
+ * page's module map, compiled, not run), a stylesheet as a `stylesheet` link (removed again if it
+ * fails, so the page's own import asks for it again). A file the page already has a link or script
+ * for is skipped. A map that cannot be read preloads nothing.
  */
 export async function preloadModules(modules: readonly string[], base: string = import.meta.env.BASE_URL): Promise<void> {
   let map: Record<string, string[]>
@@ -91,7 +96,12 @@ export async function preloadModules(modules: readonly string[], base: string = 
     const href = new URL(`${base}${file}`, document.baseURI).href
     if (present.has(href)) continue
     const link = document.createElement('link')
-    link.rel = file.endsWith('.css') ? 'prefetch' : 'modulepreload'
+    if (file.endsWith('.css')) {
+      link.rel = 'stylesheet'
+      link.addEventListener('error', () => link.remove(), { once: true })
+    } else {
+      link.rel = 'modulepreload'
+    }
     link.href = href
     document.head.append(link)
   }

@@ -10,12 +10,12 @@ test("the Tickets page's code is preloaded when idle after the home page, and op
   await loginAs(page, 'business.resident@demo.test', '/')
   await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
   await expect(page.locator('head link[rel="modulepreload"][href*="/assets/TicketsView-"]')).toHaveCount(1)
-  await expect(page.locator('head link[rel="prefetch"][href*="/assets/TicketsView-"][href$=".css"]')).toHaveCount(1)
+  await expect(page.locator('head link[rel="stylesheet"][href*="/assets/TicketsView-"][href$=".css"]')).toHaveCount(1)
 
-  // From here on, count what the page asks for the Tickets page's own chunk (the context's route:
+  // From here on, count what the page asks for the Tickets page's own chunk and styles (the context's route:
   // the mock's service worker fetches the app's files, and page.route does not see it).
   let fetched = 0
-  await context.route('**/assets/TicketsView-*.js', (route) => {
+  await context.route(/\/assets\/TicketsView-[\w-]+\.(js|css)$/, (route) => {
     fetched += 1
     return route.continue()
   })

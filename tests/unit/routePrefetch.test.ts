@@ -1,7 +1,7 @@
 // The idle prefetch of the likely next pages' code (src/router/prefetch.ts): only after the first
 // page, only when idle, chunks only, nothing when the connection saves data; a build preloads the
 // chunks its map lists (scripts/vite/routeChunks.ts) instead of running them.
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, type RouteComponent } from 'vue-router'
 import { ROUTE } from '@/router/names'
@@ -104,8 +104,19 @@ describe('route preload in a build', () => {
     return fetch
   }
   const links = () => [...document.head.querySelectorAll('link')].map((link) => [link.rel, new URL(link.href).pathname])
+  // happy-dom would fetch a linked stylesheet and fail (there is no server): here it loads as empty.
+  const happyDOM = (window as unknown as { happyDOM: { settings: { disableCSSFileLoading: boolean; handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM
+  const cssSettings = { ...happyDOM.settings }
+  beforeEach(() => {
+    happyDOM.settings.disableCSSFileLoading = true
+    happyDOM.settings.handleDisabledFileLoadingAsSuccess = true
+  })
+  afterEach(() => {
+    happyDOM.settings.disableCSSFileLoading = cssSettings.disableCSSFileLoading
+    happyDOM.settings.handleDisabledFileLoadingAsSuccess = cssSettings.handleDisabledFileLoadingAsSuccess
+  })
 
-  it("adds a modulepreload for each chunk of the pages' files and a prefetch for their stylesheets, once each, none for what the page has", async () => {
+  it("adds a modulepreload for each chunk of the pages' files and links their stylesheets, once each, none for what the page has", async () => {
     document.head.innerHTML = '<link rel="modulepreload" href="/assets/boot-1.js">'
     const fetch = stubMap({
       'src/views/TicketsView.vue': ['assets/TicketsView-1.js', 'assets/boot-1.js', 'assets/tickets-1.js', 'assets/TicketsView-1.css'],
@@ -118,9 +129,17 @@ describe('route preload in a build', () => {
       ['modulepreload', '/assets/boot-1.js'],
       ['modulepreload', '/assets/TicketsView-1.js'],
       ['modulepreload', '/assets/tickets-1.js'],
-      ['prefetch', '/assets/TicketsView-1.css'],
+      ['stylesheet', '/assets/TicketsView-1.css'],
       ['modulepreload', '/assets/ReferralView-1.js'],
     ])
+  })
+
+  it('removes a stylesheet that fails to load, so the page asks for it again when opened', async () => {
+    document.head.innerHTML = ''
+    stubMap({ 'src/views/TicketsView.vue': ['assets/TicketsView-1.js', 'assets/TicketsView-1.css'] })
+    await preloadModules(['src/views/TicketsView.vue'], '/')
+    document.head.querySelector('link[rel="stylesheet"]')?.dispatchEvent(new Event('error'))
+    expect(links()).toEqual([['modulepreload', '/assets/TicketsView-1.js']])
   })
 
   it('preloads nothing when the map cannot be read', async () => {

@@ -125,7 +125,12 @@ async function measureBaseline(source) {
   try {
     log('baseline F: load and dashboard → settings')
     const summary = await measure(`${server.url}/`, ['--wait', '[data-testid=dashboard-title]', '--route-click', '[data-testid=nav-settings]', '--route-wait', '[data-testid=settings-form]'])
-    return { initialJs: e.initialJs, mockChunk: f.mockChunk, reload: summary.ready.median, route: summary.route.route.median, heap: summary.heapUsed.median, jsLoaded: summary.jsBytes.median }
+    // The goal's F figure is F's title, which F renders before it asks for its data; the panel's
+    // reload waits for the balances, an answered request. F until its data shows is the
+    // like-for-like point, printed beside the table (the goal stays as issue 15 states it).
+    log('baseline F: load until its data shows')
+    const withData = await measure(`${server.url}/`, ['--wait', '[data-testid=stats]'])
+    return { initialJs: e.initialJs, mockChunk: f.mockChunk, reload: summary.ready.median, reloadWithData: withData.ready.median, route: summary.route.route.median, heap: summary.heapUsed.median, jsLoaded: summary.jsBytes.median }
   } finally {
     await server.close()
   }
@@ -159,6 +164,7 @@ function report(panel, baseline) {
       lines.push(`| ${label} at ${SCALE}x data (route change) | ${formats.ms(panel[hundred])} | 1x ${formats.ms(panel[one])} | ${ratio.toFixed(2)}x | <= ${GOALS[key].goal}x${ratio <= GOALS[key].goal ? ' ✓' : ' ✗'} |`)
     }
   }
+  if (baseline?.reloadWithData) lines.push('', `F until its data shows (its stats, an answered request, as the balances are): ${formats.ms(baseline.reloadWithData)}; the panel's reload is ${(panel.reload / baseline.reloadWithData).toFixed(2)}x that.`)
   lines.push('', `JS fetched until the first screen shows (network, incl. lazy chunks and the mock): panel ${formats.bytes(panel.jsLoaded)}${baseline ? `, F ${formats.bytes(baseline.jsLoaded)}` : ''}.`)
   lines.push(`Medians of ${runs} runs, CPU x${cpu}, mock latency 0, Chromium ${chromiumPath}.`)
   return lines.join('\n')

@@ -260,6 +260,22 @@ else {
   if (mockBytes > MOCK_BUDGET_KIB * 1024) failures.push(`the mock chunk is ${kib(mockBytes)} KiB gzip (over ${MOCK_BUDGET_KIB}): ${mockFiles.join(', ')}`)
   console.log(`mock chunk ${mockChunk.file}: ${kib(mockBytes)} KiB gzip with its static imports beyond the initial chunks (${mockFiles.length} files; budget ${MOCK_BUDGET_KIB})`)
 }
+// The idle route preload links the likely next pages' stylesheets before they are opened
+// (src/router/prefetch.ts). That leaves the page the user is on as it is only while every rule of a
+// lazy module's CSS is scoped to its components (`[data-v-…]`, `:deep()` included): a global rule
+// there (`:global()`, an unscoped <style>) would restyle it. Keyframe steps name no element.
+const routeChunksFile = readFileSync('src/router/routeChunksFile.ts', 'utf8').match(/ROUTE_CHUNKS_FILE = '([^']+)'/)?.[1]
+const routeChunks = routeChunksFile && existsSync(join(dist, routeChunksFile)) ? JSON.parse(readFileSync(join(dist, routeChunksFile), 'utf8')) : null
+if (!routeChunks) failures.push(`no map of the lazy modules' files (${routeChunksFile ?? 'ROUTE_CHUNKS_FILE'}, scripts/vite/routeChunks.ts)`)
+else {
+  const lazyCss = [...new Set(Object.values(routeChunks).flat())].filter((file) => file.endsWith('.css'))
+  for (const file of lazyCss) {
+    const css = readFileSync(join(dist, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
+    const selectors = [...css.matchAll(/(?:^|[{}])\s*([^{}@;]+)\{/g)].flatMap((match) => match[1].split(',').map((selector) => selector.trim()))
+    const global = selectors.filter((selector) => selector && !selector.includes('[data-v-') && !/^(from|to|[\d.]+%)$/.test(selector))
+    if (global.length) failures.push(`${file}, a lazy module's stylesheet (the idle preload may link it before its page opens), has rules for the whole page: ${global.slice(0, 3).join(', ')}`)
+  }
+}
 if (failures.length) {
   console.error(failures.map((f) => `✗ ${f}`).join('\n'))
   process.exit(1)

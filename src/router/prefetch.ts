@@ -10,8 +10,8 @@
 // link them: a `prefetch` only fills the HTTP cache, which a server that says `no-store` bypasses,
 // and the click then waited for the styles again (Vite's loader awaits them before the page runs).
 // Vite's loader finds a linked stylesheet and does not add it twice. The styles are scoped to their
-// components, so linking them early changes nothing on the page. The dev server has no such map
-// and imports the pages.
+// components (check:bundle fails on a global rule in a lazy stylesheet), so linking them early
+// changes nothing on the page. The dev server has no such map and imports the pages.
 import type { RouteComponent, RouteLocationRaw, Router } from 'vue-router'
 import { whenIdle } from '@/composables/whenIdle'
 import { ROUTE } from './names'

@@ -1,18 +1,22 @@
-import { setupWorker } from 'msw/browser'
+import type { InPageBackend } from '@/api/client'
 import { whenIdle } from '@/composables/whenIdle'
 import { handlers } from './handlers'
 import { setFrozenClock } from './kernel/clock'
 import { deferBookkeepingWrites, onDbReset, type DbResetReason } from './kernel/db'
 import { checkStoredDbOffThread } from './kernel/dbCheckOffThread'
 import { loadDbStateValidator, needsDbCheckBeforeUse } from './kernel/dbCheck'
+import { inPageBackend } from './kernel/inPageBackend'
 import { networkSettings, setNetworkSettings, STORAGE_KEYS } from './kernel/qaSettings'
 import { dbStorage } from './kernel/storage'
 
-export const worker = setupWorker(...handlers)
-
-export interface MockWorkerOptions {
+export interface MockBackendOptions {
   /** Told when the stored demo data was broken or outdated and has been seeded afresh. */
   onDataReset?: (reason: DbResetReason) => void
+  /**
+   * Given the in-page answer as soon as the data can be read, then null once the worker serves the
+   * page's requests (the API client sends them with fetch from then on, as to a real backend).
+   */
+  serveInPage?: (backend: InPageBackend | null) => void
 }
 
 /**
@@ -33,12 +37,16 @@ export function applyQaFreeze(search: string): void {
 }
 
 /**
- * Starts the service worker registered under Vite's base URL; requests outside /api pass through.
+ * Resolves once the mock can answer: the page's requests are answered in the page at first
+ * (kernel/inPageBackend.ts), and the service worker (./worker.ts), which also answers calls made
+ * from the console or a script, loads and starts once the first page has what it asked for and the
+ * browser is idle.
+ * Without a worker (a browser that gives none to this page) the page goes on answering itself.
  * The check of the stored data (kernel/dbCheck.ts) is a chunk of its own: stored data without this
- * mock's stamp waits for it (it loads while the worker starts); data with the stamp is used at once
- * and checked in full, in a worker, when the page is idle.
+ * mock's stamp waits for it; data with the stamp is used at once and checked in full, in a worker,
+ * when the page is idle.
  */
-export async function startMockWorker(options: MockWorkerOptions = {}): Promise<void> {
+export async function startMockBackend(options: MockBackendOptions = {}): Promise<void> {
   if (options.onDataReset) onDbReset(options.onDataReset)
   // "Last active" and the like wait for an idle moment to be stored. Nothing is done on pagehide:
   // the page that unloads must not hold up the next one (msw's worker is handing over then), and a
@@ -48,14 +56,16 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   const storage = dbStorage()
   const raw = storage.read()
   const checkFirst = needsDbCheckBeforeUse(raw, storage.readStamp?.() ?? null)
-  await Promise.all([
-    worker.start({
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-    }),
-    // Should it fail to load, the first request that reads the data tries again.
-    checkFirst ? loadDbStateValidator().catch(() => {}) : null,
-  ])
+  // Should it fail to load, the first request that reads the data tries again.
+  if (checkFirst) await loadDbStateValidator().catch(() => {})
   if (raw !== null && !checkFirst) whenIdle(() => void checkStoredDbOffThread())
+  options.serveInPage?.(inPageBackend(handlers))
+  whenIdle(() => {
+    import('./worker')
+      .then(({ startWorker }) => startWorker())
+      .then(
+        () => options.serveInPage?.(null),
+        (error: unknown) => console.warn('[mock] the service worker did not start; the page answers its own requests', error),
+      )
+  })
 }

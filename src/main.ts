@@ -1,10 +1,10 @@
-// Boot: plugins, then mount as soon as the shell and its texts are in. The mock worker starts in
-// parallel (index.html preloads its chunk); the API client holds requests until it is ready, so the
-// shell paints without waiting for it.
+// Boot: plugins, then mount as soon as the shell and its texts are in. The mock loads in parallel
+// (index.html preloads its chunk); the API client holds requests until it can answer them (in the
+// page at first, then through its service worker), so the shell paints without waiting for it.
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { waitForBackend } from './api/client'
+import { serveInPage, waitForBackend } from './api/client'
 import { loadShell } from './components/layout/loadShell'
 import { coreMessagesReady, createAppI18n } from './i18n'
 import { createAppRouter } from './router'
@@ -19,8 +19,8 @@ const pinia = createPinia()
 if (import.meta.env.VITE_MOCKS !== 'false') {
   const notices = useNoticesStore(pinia)
   waitForBackend(
-    import('@mocks/browser').then(({ startMockWorker }) =>
-      startMockWorker({ onDataReset: (reason) => notices.add(`notices.demoDataReset.${reason}`) }),
+    import('@mocks/browser').then(({ startMockBackend }) =>
+      startMockBackend({ serveInPage, onDataReset: (reason) => notices.add(`notices.demoDataReset.${reason}`) }),
     ),
   )
 }

@@ -6,6 +6,19 @@ import { chromium } from 'playwright-core'
 
 const HOME_READY = '.balances .money'
 
+/**
+ * Until the mock's service worker answers the page's own fetch calls: it starts once the first
+ * page is idle, and until then the panel's requests are answered in the page (the app's HTML
+ * would come back from the server).
+ */
+async function mockServesNetwork(page) {
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; await page.waitForTimeout(100)) {
+    const type = await page.evaluate(async () => (await fetch('/api/v1/__qa/clock')).headers.get('Content-Type') ?? '')
+    if (type.includes('application/json')) return
+  }
+  throw new Error("the mock's service worker did not start within 15 s")
+}
+
 export async function loggedInStorage(url, { email, password, chromiumPath, scale = 1 }) {
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] })
   try {
@@ -22,6 +35,7 @@ export async function loggedInStorage(url, { email, password, chromiumPath, scal
     await page.getByRole('button', { name: 'Log in', exact: true }).click()
     await page.locator(HOME_READY).first().waitFor({ timeout: 30_000 })
     if (scale !== 1) {
+      await mockServesNetwork(page)
       const status = await page.evaluate(async (factor) => {
         const response = await fetch('/api/v1/__qa/scale', {
           method: 'POST',

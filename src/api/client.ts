@@ -1,5 +1,5 @@
 // The only place that calls fetch. Adds the base URL, JSON, the auth header; turns every failure
-// into an ApiError carrying the problem details, and waits for the mock worker before the first call.
+// into an ApiError carrying the problem details, and waits for the mock before the first call.
 import type { ProblemDetails } from './types'
 
 const BASE_URL = (import.meta.env.VITE_API_BASE_URL ?? '/api/v1').replace(/\/$/, '')
@@ -31,6 +31,17 @@ let backendReady: Promise<unknown> = Promise.resolve()
 /** main.ts hands over the mock worker's start: requests wait for it, painting does not. */
 export function waitForBackend(ready: Promise<unknown>): void {
   backendReady = ready
+}
+
+/**
+ * Answers a request in this page, as a call, in place of fetch: the mock until its service worker
+ * has started (mocks/kernel/inPageBackend.ts). A Response, or a TypeError when the "connection" fails.
+ */
+export type InPageBackend = (request: Request) => Promise<Response>
+let inPageBackend: InPageBackend | null = null
+/** main.ts hands over the mock's in-page answer, and null once its worker serves the network. */
+export function serveInPage(backend: InPageBackend | null): void {
+  inPageBackend = backend
 }
 
 let token: string | null = readToken() ?? null
@@ -175,7 +186,7 @@ async function sendRequest<T>(method: string, path: string, options: RequestOpti
 
   let response: Response
   try {
-    response = await fetch(`${BASE_URL}${path}`, {
+    const init: RequestInit = {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -183,7 +194,9 @@ async function sendRequest<T>(method: string, path: string, options: RequestOpti
       // The API authenticates with the bearer token alone and sets no cookies: none are sent (and
       // the mock need not read document.cookie, a synchronous call into the browser, per request).
       credentials: 'omit',
-    })
+    }
+    const url = `${BASE_URL}${path}`
+    response = inPageBackend ? await inPageBackend(new Request(new URL(url, window.location.href), init)) : await fetch(url, init)
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
     throw new ApiError(0, { type: 'about:blank', title: 'network.offline', status: 0, code: 'network.offline' })

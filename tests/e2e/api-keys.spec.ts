@@ -5,7 +5,7 @@
 // its dialogs in every theme, switched in place. Every test has its own browser context, so its
 // own mock data.
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoSeriousA11yViolationsInEveryTheme, loginAs, prepare } from './support'
+import { expectNoSeriousA11yViolationsInEveryTheme, loginAs, mockServesNetwork, prepare } from './support'
 
 /** Has three seeded keys (mocks/apiKeys/seed.ts); Terraform's secret is documented in the README. */
 const PERSONA = 'business.resident@demo.test'
@@ -14,6 +14,7 @@ const SECRET = /^ccp_[A-Za-z0-9]{40}$/
 
 /** Calls the page's mocked API with a key, as a script would: a read, or a change. */
 async function callWith(page: Page, secret: string, change = false): Promise<{ status: number; code?: string }> {
+  await mockServesNetwork(page)
   return page.evaluate(
     async ([secret, change]) => {
       const response = change

@@ -53,3 +53,22 @@ test('a full browser storage is worded as such and the typed ticket stays in the
   await expect(page.getByLabel('Subject')).toHaveValue('Storage is full here')
   await expect(page).toHaveURL(/\/tickets\/new$/)
 })
+
+// The mock answers the panel's requests in the page until its service worker has started (it
+// starts at idle): a browser that gives this page no worker still gets a whole panel.
+test.describe('in a browser that gives the page no service worker', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('the panel logs in, shows the balances and stays logged in across a reload', async ({ page }) => {
+    await prepare(page)
+    await page.goto('/login')
+    await page.getByRole('button', { name: 'Log in as personal.resident@demo.test' }).click()
+    const mainBalance = page.getByRole('main').getByText('Main balance')
+    await expect(mainBalance).toBeVisible()
+    // The session is the mock's (its stored data): a reload confirms it with the mock in the page.
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Control panel' })).toBeVisible()
+    await expect(mainBalance).toBeVisible()
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull()
+  })
+})

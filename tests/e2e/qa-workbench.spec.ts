@@ -4,7 +4,7 @@
 // same screen in a fresh browser, axe on the open panel.
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoSeriousA11yViolationsInEveryTheme, freezeMockClock, loginAs, prepare } from './support'
+import { expectNoSeriousA11yViolationsInEveryTheme, freezeMockClock, loginAs, mockServesNetwork, prepare } from './support'
 
 const panel = (page: Page) => page.getByRole('dialog', { name: 'QA workbench' })
 const qaButton = (page: Page) => page.getByRole('button', { name: 'QA', exact: true })
@@ -17,6 +17,7 @@ async function openPanel(page: Page) {
 
 /** A user's name changed in the mock data (export, edit, import through the QA endpoints). */
 async function renameUser(page: Page, email: string, name: string) {
+  await mockServesNetwork(page)
   const status = await page.evaluate(
     async ([email, name]) => {
       const data = await (await fetch('/api/v1/__qa/export')).json()

@@ -7,7 +7,7 @@
 // every theme, switched in place. Every test has its own browser context, so its own mock data.
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { Secret, TOTP } from 'otpauth'
-import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES, useTheme } from './support'
+import { expectNoSeriousA11yViolations, loginAs, mockServesNetwork, prepare, THEMES, useTheme } from './support'
 
 const DEMO_PASSWORD = 'demo-password'
 /** secure.resident's documented secret (README, personas). */
@@ -188,6 +188,7 @@ test('secure.resident logs in with a code of its documented secret; the code ste
 
   // Another session of the same user (the next step's code: the current one is used), so that
   // "End all other sessions" has something to end.
+  await mockServesNetwork(page)
   const other = await page.evaluate(
     async ([email, password, nextCode]) => {
       const post = (path: string, body: unknown) => fetch(`/api/v1${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })

@@ -5,7 +5,7 @@
 // service its balance could no longer pay, narrow screens, Russian, and axe in every theme.
 // Every test has its own browser context, so its own mock database (localStorage).
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES, useTheme } from './support'
+import { expectNoSeriousA11yViolations, loginAs, mockServesNetwork, prepare, THEMES, useTheme } from './support'
 
 const BUSINESS = 'business.resident@demo.test'
 const PERSONAL = 'personal.resident@demo.test'
@@ -24,6 +24,7 @@ async function openServices(page: Page, email = BUSINESS) {
  * load): it is sent again with the same Idempotency-Key, so it can never act twice.
  */
 async function callApi(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  await mockServesNetwork(page)
   const key = crypto.randomUUID()
   for (let attempt = 1; ; attempt += 1) {
     const answer = await page.evaluate(

@@ -90,11 +90,30 @@ export async function clearNetworkRules(page: Page) {
 }
 
 /**
+ * Waits until the mock's service worker answers this page's own fetch calls. Until then the panel's
+ * requests are answered in the page (mocks/kernel/inPageBackend.ts): invisible to
+ * page.waitForResponse, and a call from the page would reach the preview server (the app's HTML).
+ * The worker starts once the page has the data it asked for and the browser is idle.
+ */
+export async function mockServesNetwork(page: Page) {
+  await expect
+    .poll(() => page.evaluate(async () => (await fetch('/api/v1/__qa/clock')).headers.get('Content-Type') ?? ''), { message: "the mock's service worker answers the page", intervals: [50, 100, 250], timeout: 15_000 })
+    .toContain('application/json')
+}
+
+/** The mock's log of the API requests it answered (in the page or through its worker), newest first. */
+export async function mockRequestLog(page: Page): Promise<{ method: string; path: string; status: number }[]> {
+  await mockServesNetwork(page)
+  return page.evaluate(async () => ((await (await fetch('/api/v1/__qa/requests')).json()) as { items: { method: string; path: string; status: number }[] }).items)
+}
+
+/**
  * Moves the mock clock `ms` ahead (POST /api/v1/__qa/clock from the page): whatever the mock does
  * "after a while" (support answers, the bank confirms…) is then due, with no real waiting. The page
  * sees it on its next request (its own polling, or a reload).
  */
 export async function advanceMockClock(page: Page, ms: number) {
+  await mockServesNetwork(page)
   const status = await page.evaluate(async (advanceMs) => {
     const response = await fetch('/api/v1/__qa/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMs }) })
     return response.status
@@ -104,6 +123,7 @@ export async function advanceMockClock(page: Page, ms: number) {
 
 /** Stops the mock clock where it stands: nothing "after a while" happens until advanceMockClock. */
 export async function freezeMockClock(page: Page) {
+  await mockServesNetwork(page)
   const status = await page.evaluate(async () => {
     const { now } = (await (await fetch('/api/v1/__qa/clock')).json()) as { now: string }
     const response = await fetch('/api/v1/__qa/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ frozenAt: now }) })
@@ -184,9 +204,8 @@ export async function loginAs(page: Page, email: string, path = '/') {
     // The panel paints from the stored session at once and confirms it in the background, then
     // loads the user's saved settings (and writes this browser's preferences): wait for that, as
     // the login page does before it moves on, so that what the test sets next is not overwritten.
-    const settingsLoaded = page.waitForResponse((response) => response.request().method() === 'GET' && new URL(response.url()).pathname.endsWith('/settings'), { timeout: 15_000 })
+    // The mock's worker starts only once the page has what it asked for, its settings included.
     await page.goto(path)
-    await (await settingsLoaded).finished()
   } else if (path === '/') {
     await loginOnPage(page, email)
   } else {
@@ -195,6 +214,7 @@ export async function loginAs(page: Page, email: string, path = '/') {
   // The home page's heading, in English or Russian.
   if (path === '/') await expect(page.getByRole('heading', { level: 1, name: /^(Control panel|Панель управления)$/ })).toBeVisible()
   else await expect(page).toHaveURL((url) => url.pathname + url.search === path)
+  if (dataInBrowser) await mockServesNetwork(page)
 }
 
 /**

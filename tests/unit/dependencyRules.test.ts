@@ -34,7 +34,7 @@ describe('the dependency rules', () => {
     ['a store imports the mocks by a relative path', 'src/stores/thing.ts', "import { server } from '../../mocks/node'\nexport default server\n"],
     ['a component loads the mocks lazily', 'src/components/tickets/TicketThing.vue', vue("void import('@mocks/browser')")],
     ['main.ts loads another mock module', 'src/main.ts', "void import('@mocks/node')\n"],
-    ['main.ts imports the mock worker statically', 'src/main.ts', "import { startMockWorker } from '@mocks/browser'\nvoid startMockWorker\n"],
+    ['main.ts imports the mock statically', 'src/main.ts', "import { startMockBackend } from '@mocks/browser'\nvoid startMockBackend\n"],
   ])('flags it when %s', async (_case, filePath, code) => {
     expect(await importRuleMessages(filePath, code)).not.toEqual([])
   })

@@ -6,16 +6,13 @@ import { deferBookkeepingWrites, onDbReset, type DbResetReason } from './kernel/
 import { checkStoredDbOffThread } from './kernel/dbCheckOffThread'
 import { loadDbStateValidator, needsDbCheckBeforeUse } from './kernel/dbCheck'
 import { inPageBackend } from './kernel/inPageBackend'
-import { networkSettings, setNetworkSettings, STORAGE_KEYS } from './kernel/qaSettings'
+import { networkSettings, QA_SETTINGS, qaSetting, setNetworkSettings, STORAGE_KEYS } from './kernel/qaSettings'
 import { dbStorage } from './kernel/storage'
 
 export interface MockBackendOptions {
   /** Told when the stored demo data was broken or outdated and has been seeded afresh. */
   onDataReset?: (reason: DbResetReason) => void
-  /**
-   * Given the in-page answer as soon as the data can be read, then null once the worker serves the
-   * page's requests (the API client sends them with fetch from then on, as to a real backend).
-   */
+  /** Given the mock's answer to the page's own requests (the API client's) as soon as the data can be read. */
   serveInPage?: (backend: InPageBackend | null) => void
 }
 
@@ -37,11 +34,14 @@ export function applyQaFreeze(search: string): void {
 }
 
 /**
- * Resolves once the mock can answer: the page's requests are answered in the page at first
- * (kernel/inPageBackend.ts), and the service worker (./worker.ts), which also answers calls made
- * from the console or a script, loads and starts once the first page has what it asked for and the
- * browser is idle.
- * Without a worker (a browser that gives none to this page) the page goes on answering itself.
+ * Resolves once the mock can answer. The page answers its own requests (kernel/inPageBackend.ts):
+ * through the service worker, each would cost a message round trip with this page's busy main
+ * thread (a route change home → Tickets measured 0.69x without it), and a reload would wait for
+ * the worker's registration and handshake (400–600 ms at 4x CPU). The worker (./worker.ts), which
+ * answers calls made from the console or a script, loads and starts once the first page has what
+ * it asked for and the browser is idle; with QA's `throughWorker` setting the panel's requests go
+ * through it from then on, listed in the browser's network panel. Without a worker (a browser
+ * that gives none to this page) the page answers everything itself.
  * The check of the stored data (kernel/dbCheck.ts) is a chunk of its own: stored data without this
  * mock's stamp waits for it; data with the stamp is used at once and checked in full, in a worker,
  * when the page is idle.
@@ -59,12 +59,14 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   // Should it fail to load, the first request that reads the data tries again.
   if (checkFirst) await loadDbStateValidator().catch(() => {})
   if (raw !== null && !checkFirst) whenIdle(() => void checkStoredDbOffThread())
-  options.serveInPage?.(inPageBackend(handlers))
+  const answerInPage = inPageBackend(handlers)
+  let workerStarted = false
+  options.serveInPage?.((request) => (workerStarted && qaSetting(QA_SETTINGS.throughWorker) === '1' ? fetch(request) : answerInPage(request)))
   whenIdle(() => {
     import('./worker')
       .then(({ startWorker }) => startWorker())
       .then(
-        () => options.serveInPage?.(null),
+        () => (workerStarted = true),
         (error: unknown) => console.warn('[mock] the service worker did not start; the page answers its own requests', error),
       )
   })

@@ -1,9 +1,7 @@
-// The mock answers the panel's own requests in the page, as a call, until its service worker has
-// started (mocks/browser.ts starts it once the first page is idle). Starting the worker is msw's
-// registration lookup and then a message round trip with the page (its integrity check), which
-// waits for a main thread busy with the first render: on a reload that held the first requests back
-// by 400–600 ms at 4x CPU. The answer is the same either way: the worker too hands every request to
-// these handlers, in this page; only the browser's network panel does not list the in-page ones.
+// The mock answers the panel's own requests in the page, as a call (mocks/browser.ts says why). The
+// answer is the same as through its service worker, which too hands every request to these
+// handlers, in this page; only the browser's network panel does not list the in-page ones (QA's
+// `throughWorker` setting sends them through the worker instead, mocks/kernel/qaSettings.ts).
 import { getResponse, type RequestHandler } from 'msw'
 import type { InPageBackend } from '@/api/client'
 

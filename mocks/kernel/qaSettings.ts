@@ -24,6 +24,12 @@ export const QA_SETTINGS = {
   clock: 'ccp.mock.clock',
   /** The simulated network: JSON {latency: {min, max}, rules} (mocks/kernel/networkRules.ts). */
   network: 'ccp.mock.network',
+  /**
+   * `1`: the panel's requests go through the service worker once it has started, so that the
+   * browser's network panel lists them (each then costs a round trip with the worker). Otherwise
+   * the page answers them itself (mocks/kernel/inPageBackend.ts). Browser only.
+   */
+  throughWorker: 'ccp.mock.throughWorker',
 } as const
 
 /**

@@ -34,12 +34,12 @@ export function waitForBackend(ready: Promise<unknown>): void {
 }
 
 /**
- * Answers a request in this page, as a call, in place of fetch: the mock until its service worker
- * has started (mocks/kernel/inPageBackend.ts). A Response, or a TypeError when the "connection" fails.
+ * Answers a request in this page, as a call, in place of fetch: the mock (mocks/browser.ts,
+ * mocks/kernel/inPageBackend.ts). A Response, or a TypeError when the "connection" fails.
  */
 export type InPageBackend = (request: Request) => Promise<Response>
 let inPageBackend: InPageBackend | null = null
-/** main.ts hands over the mock's in-page answer, and null once its worker serves the network. */
+/** main.ts hands over the mock's answer (null: fetch, as to a real backend). */
 export function serveInPage(backend: InPageBackend | null): void {
   inPageBackend = backend
 }

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { DELAYS_MS } from '../../mocks/kernel/qaSettings'
-import { advanceMockClock, expectNoSeriousA11yViolationsInEveryTheme, freezeMockClock, loginAs, prepare } from './support'
+import { advanceMockClock, expectNoSeriousA11yViolationsInEveryTheme, expectSavedSettings, freezeMockClock, loginAs, prepare } from './support'
 
 const amountField = (page: Page) => page.getByLabel('Amount, ₽', { exact: true })
 const mainBalance = (page: Page) => page.getByRole('link', { name: /^Main balance/ })
@@ -183,10 +183,9 @@ test('the main administrator saves a card with a payment and turns the auto top-
 test('the half-filled form survives a reload, and Reset in Panel settings clears it', async ({ page }) => {
   await prepare(page)
   await openTopUp(page, 'personal.resident@demo.test')
-  const saved = page.waitForResponse((response) => response.url().includes('/settings') && response.request().method() !== 'GET')
   await amountField(page).fill('777,50')
   await page.getByLabel('SBP (QR code)').check()
-  await saved
+  await expectSavedSettings(page, '"amount":"777,50"')
   await page.waitForTimeout(800)
   await page.reload()
   await expect(amountField(page)).toHaveValue('777,50')

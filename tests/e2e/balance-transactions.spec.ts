@@ -3,7 +3,7 @@
 // whole filtered list, the user role, a phone, Russian, and axe in the three themes.
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expectNoSeriousA11yViolations, loginAs, prepare, THEMES, useTheme } from './support'
+import { expectNoSeriousA11yViolations, expectSavedSettings, loginAs, prepare, THEMES, useTheme } from './support'
 
 const ADMIN = 'business.resident@demo.test'
 const USER = 'user.business.resident@demo.test'
@@ -35,8 +35,7 @@ async function accountMenuItem(page: Page, email: string, item: string) {
   await page.getByRole('menuitem', { name: item }).click()
 }
 
-const savedFilter = (page: Page, fragment: string) =>
-  page.waitForResponse((r) => r.url().endsWith('/api/v1/settings') && r.request().method() === 'PATCH' && (r.request().postData() ?? '').includes(fragment))
+const savedFilter = (page: Page, fragment: string) => expectSavedSettings(page, fragment)
 
 test('the table shows the seeded history, newest first, with signed amounts and statuses', async ({ page }) => {
   await openTransactions(page)

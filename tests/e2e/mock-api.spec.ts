@@ -2,7 +2,7 @@
 // JSON problem (not the app's HTML), a broken stored state is replaced by the seed and the user is
 // told, and a full browser storage is worded as such while what was typed stays.
 import { expect, test } from '@playwright/test'
-import { loginAs, prepare } from './support'
+import { loginAs, mockRequestLog, prepare } from './support'
 
 test('an unknown API path answers a 404 problem, not the app page', async ({ page }) => {
   await prepare(page)
@@ -54,8 +54,30 @@ test('a full browser storage is worded as such and the typed ticket stays in the
   await expect(page).toHaveURL(/\/tickets\/new$/)
 })
 
-// The mock answers the panel's requests in the page until its service worker has started (it
-// starts at idle): a browser that gives this page no worker still gets a whole panel.
+// The mock answers the panel's own requests in the page, as a call (mocks/kernel/inPageBackend.ts);
+// its service worker, started at idle, answers calls from the console or a script, and the panel's
+// requests too with QA's `ccp.mock.throughWorker` setting (then the network panel lists them).
+test('the panel is answered in the page, and through the service worker with QA’s throughWorker setting', async ({ page }) => {
+  await prepare(page)
+  const overNetwork: string[] = []
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/api/v1/tickets') && response.fromServiceWorker()) overNetwork.push(response.url())
+  })
+  await loginAs(page, 'business.resident@demo.test', '/tickets')
+  await expect(page.getByRole('row', { name: /#1001/ })).toBeVisible()
+  await page.getByLabel('Status').selectOption({ label: 'Closed' })
+  await expect(page.locator('main tbody tr')).toHaveCount(1)
+  expect(overNetwork).toEqual([])
+  expect((await mockRequestLog(page)).filter((request) => request.path.startsWith('/tickets?')).length).toBeGreaterThan(0)
+
+  await page.evaluate(() => localStorage.setItem('ccp.mock.throughWorker', '1'))
+  const answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/tickets')
+  await page.getByLabel('Status').selectOption({ index: 0 })
+  expect((await answered).fromServiceWorker()).toBe(true)
+  await expect(page.locator('main tbody tr')).toHaveCount(3)
+})
+
+// A browser that gives this page no service worker still gets a whole panel.
 test.describe('in a browser that gives the page no service worker', () => {
   test.use({ serviceWorkers: 'block' })
 

@@ -90,15 +90,23 @@ export async function clearNetworkRules(page: Page) {
 }
 
 /**
- * Waits until the mock's service worker answers this page's own fetch calls. Until then the panel's
- * requests are answered in the page (mocks/kernel/inPageBackend.ts): invisible to
- * page.waitForResponse, and a call from the page would reach the preview server (the app's HTML).
- * The worker starts once the page has the data it asked for and the browser is idle.
+ * Waits until the mock's service worker answers this page's own fetch calls (it starts once the page
+ * has the data it asked for and the browser is idle); before, a call from the page would reach the
+ * preview server (the app's HTML). The panel's own requests are answered in the page
+ * (mocks/kernel/inPageBackend.ts): page.waitForResponse does not see them; the mock's request log
+ * and its data do.
  */
 export async function mockServesNetwork(page: Page) {
   await expect
     .poll(() => page.evaluate(async () => (await fetch('/api/v1/__qa/clock')).headers.get('Content-Type') ?? ''), { message: "the mock's service worker answers the page", intervals: [50, 100, 250], timeout: 15_000 })
     .toContain('application/json')
+}
+
+/** Until the user's saved settings on the mock (GET /api/v1/settings) contain `fragment`: a debounced save has arrived. */
+export async function expectSavedSettings(page: Page, fragment: string) {
+  await mockServesNetwork(page)
+  const saved = () => page.evaluate(async () => (await fetch('/api/v1/settings', { headers: { Authorization: `Bearer ${localStorage.getItem('ccp.token')}` } })).text())
+  await expect.poll(saved, { message: `the saved settings contain ${fragment}`, intervals: [100, 250], timeout: 10_000 }).toContain(fragment)
 }
 
 /** The mock's log of the API requests it answered (in the page or through its worker), newest first. */

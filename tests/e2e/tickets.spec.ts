@@ -3,7 +3,7 @@
 // surviving a reload until "Reset"; axe in the three themes.
 import { expect, test, type Page } from '@playwright/test'
 import { SUPPORT_REPLY_DELAY_MS } from '../../mocks/kernel/qaSettings'
-import { advanceMockClock, expectNoSeriousA11yViolationsInEveryTheme, freezeMockClock, loginAs, openInApp, prepare } from './support'
+import { advanceMockClock, expectNoSeriousA11yViolationsInEveryTheme, expectSavedSettings, freezeMockClock, loginAs, openInApp, prepare } from './support'
 
 /** Opens a page logged in as a demo persona (works in any language). */
 async function openAs(page: Page, email: string, path: string) {
@@ -82,9 +82,8 @@ test('the ticket filter survives a reload and "Reset" in Panel settings clears i
 
   await page.getByLabel('Status').selectOption({ label: 'Closed' })
   await expect(rows).toHaveCount(1)
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/settings') && r.request().method() === 'PATCH' && (r.request().postData() ?? '').includes('документы'))
   await page.getByLabel('Search by subject').fill('документы')
-  await saved
+  await expectSavedSettings(page, 'документы')
   await expect(rows).toHaveCount(1)
 
   await page.reload()
